@@ -61,7 +61,9 @@ def _decimal(value: Any, key: str, problems: _Problems) -> Decimal | None:
 def _text(table: Mapping[str, Any], name: str, key: str, problems: _Problems) -> str:
     value = table.get(name)
     if not isinstance(value, str) or not value.strip():
-        problems.add(f"{key}.{name}", "不能为空" if value in (None, "") else "应为文字")
+        problems.add(
+            f"{key}.{name}" if key else name, "不能为空" if value in (None, "") else "应为文字"
+        )
         return ""
     return value
 
@@ -87,7 +89,7 @@ def _parse_scales(data: Mapping[str, Any], problems: _Problems) -> dict[str, Sca
             continue
         kind_raw = body.get("kind")
         try:
-            kind = ScaleKind(kind_raw)
+            kind = ScaleKind(str(kind_raw))
         except ValueError:
             problems.add(f"{key}.kind", f"未知的评分方式 {kind_raw!r}（应为 points 或 levels）")
             continue
@@ -116,7 +118,9 @@ def _parse_scales(data: Mapping[str, Any], problems: _Problems) -> dict[str, Sca
     return scales
 
 
-def _parse_requirements(data: Mapping[str, Any], codes: set[str], p: _Problems) -> list[Requirement]:
+def _parse_requirements(
+    data: Mapping[str, Any], codes: set[str], p: _Problems
+) -> list[Requirement]:
     result = []
     for i, raw in enumerate(_tables(data, "requirements", "", p)):
         key = f"requirements[{i + 1}]"
@@ -167,7 +171,9 @@ def _parse_sections(
         for j, raw_item in enumerate(raw_items):
             ikey = f"{key}.items[{j + 1}]"
             items.append(
-                _parse_item(raw_item, ikey, scales, codes, p, default_scale, default_max, default_na)
+                _parse_item(
+                    raw_item, ikey, scales, codes, p, default_scale, default_max, default_na
+                )
             )
         sections.append(Section(code, title, weight or Decimal(0), tuple(items)))
     if not sections:
@@ -198,11 +204,7 @@ def _parse_item(
     max_points = _decimal(raw.get("max_points", default_max), f"{key}.max_points", p)
     if max_points is not None and max_points <= 0:
         p.add(f"{key}.max_points", "满分必须大于 0")
-    elif (
-        max_points is not None
-        and scale.kind is ScaleKind.POINTS
-        and max_points % scale.step != 0
-    ):
+    elif max_points is not None and scale.kind is ScaleKind.POINTS and max_points % scale.step != 0:
         p.add(f"{key}.max_points", f"满分 {max_points} 不是档差 {scale.step} 的整数倍")
     na_allowed = raw.get("na_allowed", default_na)
     if not isinstance(na_allowed, bool):
@@ -215,7 +217,9 @@ def _parse_item(
     return Item(code, text, max_points or Decimal(10), scale, na_allowed, guidance)
 
 
-def _parse_eligibility(data: Mapping[str, Any], codes: set[str], p: _Problems) -> list[EligibilityRule]:
+def _parse_eligibility(
+    data: Mapping[str, Any], codes: set[str], p: _Problems
+) -> list[EligibilityRule]:
     rules = []
     for i, raw in enumerate(_tables(data, "eligibility", "", p)):
         key = f"eligibility[{i + 1}]"
@@ -223,7 +227,7 @@ def _parse_eligibility(data: Mapping[str, Any], codes: set[str], p: _Problems) -
         text = _text(raw, "text", key, p)
         fld = _text(raw, "field", key, p)
         try:
-            op = EligibilityOp(raw.get("op"))
+            op = EligibilityOp(str(raw.get("op")))
         except ValueError:
             p.add(f"{key}.op", f"未知的条件 {raw.get('op')!r}（应为 min、true 或 in）")
             continue
@@ -232,14 +236,18 @@ def _parse_eligibility(data: Mapping[str, Any], codes: set[str], p: _Problems) -
             value = _decimal(raw.get("value"), f"{key}.value", p)
         elif op is EligibilityOp.IN:
             raw_value = raw.get("value")
-            if not isinstance(raw_value, list) or not raw_value or not all(
-                isinstance(v, str) for v in raw_value
+            if (
+                not isinstance(raw_value, list)
+                or not raw_value
+                or not all(isinstance(v, str) for v in raw_value)
             ):
                 p.add(f"{key}.value", "应为非空的文字列表")
             else:
                 value = tuple(raw_value)
         source = raw.get("source", "")
-        rules.append(EligibilityRule(code, text, fld, op, value, source if isinstance(source, str) else ""))
+        rules.append(
+            EligibilityRule(code, text, fld, op, value, source if isinstance(source, str) else "")
+        )
     return rules
 
 
@@ -251,7 +259,7 @@ def _parse_components(data: Mapping[str, Any], codes: set[str], p: _Problems) ->
         title = _text(raw, "title", key, p)
         weight = _decimal(raw.get("weight"), f"{key}.weight", p) or Decimal(0)
         try:
-            source = ComponentSource(raw.get("source"))
+            source = ComponentSource(str(raw.get("source")))
         except ValueError:
             p.add(f"{key}.source", f"未知的来源 {raw.get('source')!r}（应为 checklist 或 entered）")
             continue
@@ -282,7 +290,7 @@ def parse_standard(data: Mapping[str, Any], *, origin: str) -> Standard:
     if isinstance(raw_agg, dict) and "trim_min_scorers" in raw_agg:
         n = raw_agg["trim_min_scorers"]
         if not isinstance(n, int) or isinstance(n, bool) or n < 3:
-            p.add("aggregation.trim_min_scorers", "应为不小于 3 的整数（去掉最高最低分后至少剩一个）")
+            p.add("aggregation.trim_min_scorers", "应为不小于 3 的整数")
         else:
             aggregation = AggregationRule(n)
     if p.items:

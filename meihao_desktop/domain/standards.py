@@ -124,9 +124,7 @@ class Standard:
         return next((it for it in self.items if it.code == code), None)
 
     def section_of(self, item_code: str) -> Section | None:
-        return next(
-            (s for s in self.sections if any(it.code == item_code for it in s.items)), None
-        )
+        return next((s for s in self.sections if any(it.code == item_code for it in s.items)), None)
 
     def requirement(self, code: str) -> Requirement | None:
         return next((r for r in self.requirements if r.code == code), None)
