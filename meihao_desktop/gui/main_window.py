@@ -1,0 +1,162 @@
+"""The main window: menus, the status bar naming the database, and the page in the centre.
+
+The window does not open databases itself: it asks (``databaseChangeRequested``) and
+whoever owns the data layer (``gui.app``) answers through ``set_database_path`` and
+``show_database_opened``. The workbench pages (communities, inspections,
+rectifications, summary) will take the centre's place of the welcome panel.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from meihao_desktop.gui import i18n
+from meihao_desktop.gui.about_dialog import AboutDialog
+from meihao_desktop.gui.welcome_panel import WelcomePanel
+from meihao_desktop.paths import data_dir
+
+# Each language is named in itself, so that anyone can find their own: not translated.
+LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    """The application's frame. ``database_path`` is the database currently shown."""
+
+    databaseChangeRequested = Signal(Path)
+    """The user picked another database file; the window has not switched to it yet."""
+
+    def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.resize(1000, 680)
+        self._database_path = database_path
+        self.welcome_panel = WelcomePanel(self)
+        self.setCentralWidget(self.welcome_panel)
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_file_menu()
+        self._build_view_menu()
+        self._build_settings_menu()
+        self._build_help_menu()
+        self.set_database_path(database_path)
+
+    @property
+    def database_path(self) -> Path:
+        return self._database_path
+
+    @Slot(Path)
+    def set_database_path(self, path: Path) -> None:
+        """Show ``path`` as the database being opened (title, status bar, centre)."""
+        self._database_path = path
+        self.setWindowTitle(self.tr("Beautiful Homes Review — {name}").format(name=path.name))
+        self.database_label.setText(self.tr("Database: {path}").format(path=path))
+        self.welcome_panel.show_opening(path)
+
+    @Slot(bool)
+    def show_database_opened(self, is_empty: bool) -> None:
+        """The database is open; ``is_empty`` says whether it holds no data yet."""
+        self.welcome_panel.show_opened(self._database_path, is_empty)
+
+    def _menu(self, name: str, title: str) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        return menu
+
+    def _action(self, name: str, text: str, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_file_menu(self) -> None:
+        menu = self._menu("fileMenu", self.tr("File"))
+        open_action = self._action(
+            "openDatabaseAction",
+            self.tr("Open Database…"),
+            QKeySequence(QKeySequence.StandardKey.Open),
+        )
+        open_action.triggered.connect(self._ask_for_database)
+        menu.addAction(open_action)
+        menu.addSeparator()
+        # Explicit, because the platform's standard Quit key is empty on Windows.
+        quit_action = self._action("quitAction", self.tr("Quit"), QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def _build_view_menu(self) -> None:
+        menu = self._menu("viewMenu", self.tr("View"))
+        full_screen = self._action(
+            "fullScreenAction",
+            self.tr("Full Screen"),
+            QKeySequence(QKeySequence.StandardKey.FullScreen),
+        )
+        full_screen.setCheckable(True)
+        full_screen.toggled.connect(self._set_full_screen)
+        menu.addAction(full_screen)
+
+    def _build_settings_menu(self) -> None:
+        menu = self._menu("settingsMenu", self.tr("Settings"))
+        language_menu = menu.addMenu(self.tr("Language"))
+        language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        saved = i18n.saved_language()
+        for language, name in LANGUAGE_NAMES.items():
+            action = self._action(f"language_{language}_Action", name)
+            action.setCheckable(True)
+            action.setChecked(language == saved)
+            action.triggered.connect(partial(self._choose_language, language))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+    def _build_help_menu(self) -> None:
+        menu = self._menu("helpMenu", self.tr("Help"))
+        about = self._action("aboutAction", self.tr("About"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about_dialog)
+        menu.addAction(about)
+
+    @Slot()
+    def _ask_for_database(self) -> None:
+        file_name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Database"),
+            str(self._database_path.parent),
+            self.tr("Databases (*.sqlite *.db);;All files (*)"),
+        )
+        if file_name:
+            self.databaseChangeRequested.emit(Path(file_name))
+
+    @Slot(bool)
+    def _set_full_screen(self, on: bool) -> None:
+        # Toggling the flag (rather than showNormal) keeps a maximised window maximised.
+        state = self.windowState()
+        if on:
+            state |= Qt.WindowState.WindowFullScreen
+        else:
+            state &= ~Qt.WindowState.WindowFullScreen
+        self.setWindowState(state)
+
+    def _choose_language(self, language: str, _checked: bool = True) -> None:
+        if language == i18n.saved_language():
+            return
+        i18n.save_language(language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language takes effect when the program is started again."),
+        )
+
+    @Slot()
+    def show_about_dialog(self) -> AboutDialog:
+        dialog = AboutDialog(data_dir(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
