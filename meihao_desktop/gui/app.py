@@ -7,15 +7,18 @@ the window at once.
 
 from __future__ import annotations
 
+import getpass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from meihao_desktop.gui import i18n
+from meihao_desktop.gui.context import AppContext, SaveState
 from meihao_desktop.gui.fonts import install_bundled_font
 from meihao_desktop.gui.main_window import MainWindow
+from meihao_desktop.gui.settings import UserSettings
 from meihao_desktop.paths import configure_application_identity
 
 
@@ -40,18 +43,74 @@ def start_main_window(db_path: Path) -> MainWindow:
     """Show the main window on ``db_path``, then open the database from the event loop."""
     window = MainWindow(db_path)
     window.databaseChangeRequested.connect(partial(open_database, window))
+    window.demoRequested.connect(partial(load_demo_data, window))
     window.show()
     QTimer.singleShot(0, window, partial(open_database, window, db_path))
     return window
 
 
-def open_database(window: MainWindow, path: Path) -> None:
-    """Open ``path`` and show it in ``window``: the hook for the data layer.
+def open_database(window: MainWindow, path: Path) -> AppContext | None:
+    """Open ``path`` and show its workbench in ``window``; the data layer is imported here.
 
-    The data layer is to be imported here, inside the function, never at the top of
-    a GUI module: it would delay the first paint. Until it exists, a database
-    counts as empty when its file does not exist yet or has no content.
+    Importing SQLModel costs ~0.7 s, so it happens after the first paint, never at the
+    top of a GUI module.
     """
+    from meihao_desktop.domain.errors import MeihaoError
+    from meihao_desktop.gui.errors import show_error
+
     window.set_database_path(path)
-    is_empty = not path.is_file() or path.stat().st_size == 0
-    window.show_database_opened(is_empty)
+    try:
+        context = _open_context(window, path)
+    except MeihaoError as error:
+        window.welcome_panel.show_failed(path, str(error))
+        show_error(window, error)
+        return None
+    from meihao_desktop.gui.pages import build_pages
+
+    previous = getattr(window, "context", None)
+    if previous is not None:
+        previous.services.db.close()
+    window.context = context  # type: ignore[attr-defined]
+    window.show_database_opened(not context.services.communities.list())
+    window.show_workbench(build_pages(context))
+    window.show_inspector(context.inspector_name, context.inspector_unit)
+    context.save_state.changed.connect(window.show_save_state)
+    return context
+
+
+def _open_context(window: MainWindow, path: Path) -> AppContext:
+    from meihao_desktop.gui.jobs import JobRunner
+    from meihao_desktop.services import Actor, Services
+    from meihao_desktop.store.db import Database
+
+    settings = UserSettings.load()
+    db = Database.open(path)
+    actor = Actor(settings.inspector_name or getpass.getuser(), "gui")
+    return AppContext(
+        services=Services.create(db, actor),
+        jobs=JobRunner(window),
+        save_state=SaveState(window),
+        inspector_name=settings.inspector_name,
+        inspector_unit=settings.inspector_unit,
+    )
+
+
+def load_demo_data(window: MainWindow) -> None:
+    """Write the demo campaign into the open database (in the background), then reload."""
+    context: AppContext | None = getattr(window, "context", None)
+    if context is None:
+        return
+    from meihao_desktop.services import Actor
+    from meihao_desktop.services.demo import load_demo
+
+    services = context.services
+
+    def work(_progress: object) -> object:
+        return load_demo(services.db, services.catalog, Actor("演示数据", "gui"))
+
+    context.jobs.run(
+        QCoreApplication.translate("App", "Loading demo data"),
+        work,
+        lambda _result: open_database(window, services.db.path),
+        cancellable=False,
+    )

@@ -13,7 +13,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from meihao_desktop.gui import i18n
 from meihao_desktop.gui.about_dialog import AboutDialog
@@ -27,6 +37,9 @@ LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
 class MainWindow(QMainWindow):
     """The application's frame. ``database_path`` is the database currently shown."""
 
+    demoRequested = Signal()
+    """The user asked for the demo data set to be written into the open database."""
+
     databaseChangeRequested = Signal(Path)
     """The user picked another database file; the window has not switched to it yet."""
 
@@ -36,15 +49,71 @@ class MainWindow(QMainWindow):
         self.resize(1000, 680)
         self._database_path = database_path
         self.welcome_panel = WelcomePanel(self)
-        self.setCentralWidget(self.welcome_panel)
-        self.database_label = QLabel(self)
-        self.database_label.setObjectName("databaseLabel")
-        self.statusBar().addPermanentWidget(self.database_label)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.welcome_panel)
+        self.setCentralWidget(self.centre)
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.pages = QStackedWidget(self)
+        self._page_keys: list[str] = []
+        self.save_label = self._status_label("saveStateLabel")
+        self.inspector_label = self._status_label("inspectorLabel")
+        self.database_label = self._status_label("databaseLabel")
         self._build_file_menu()
         self._build_view_menu()
         self._build_settings_menu()
         self._build_help_menu()
         self.set_database_path(database_path)
+
+    def _status_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        self.statusBar().addPermanentWidget(label)
+        return label
+
+    def show_workbench(self, pages: list[tuple[str, str, QWidget]]) -> None:
+        """Replace the welcome panel by the workbench: navigation on the left, pages right."""
+        self.navigation.clear()
+        while (old := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self._page_keys = []
+        for index, (key, title, widget) in enumerate(pages, start=1):
+            self.navigation.addItem(f"{title}\tCtrl+{index}")
+            self.pages.addWidget(widget)
+            self._page_keys.append(key)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        if self.centre.count() == 1:
+            workbench = QWidget(self)
+            layout = QHBoxLayout(workbench)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.navigation)
+            layout.addWidget(self.pages, 1)
+            self.centre.addWidget(workbench)
+        self.centre.setCurrentIndex(1)
+        self.navigation.setCurrentRow(0)
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page registered under ``key`` and return it."""
+        row = self._page_keys.index(key)
+        self.navigation.setCurrentRow(row)
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        widget = self.pages.widget(self._page_keys.index(key))
+        assert widget is not None
+        return widget
+
+    @Slot(str)
+    def show_save_state(self, text: str) -> None:
+        self.save_label.setText(text)
+
+    def show_inspector(self, name: str, unit: str) -> None:
+        who = name or self.tr("(not set — see Settings)")
+        self.inspector_label.setText(
+            self.tr("Inspector: {name} {unit}").format(name=who, unit=unit)
+        )
 
     @property
     def database_path(self) -> Path:
@@ -84,6 +153,9 @@ class MainWindow(QMainWindow):
         )
         open_action.triggered.connect(self._ask_for_database)
         menu.addAction(open_action)
+        demo_action = self._action("loadDemoAction", self.tr("Load Demo Data"))
+        demo_action.triggered.connect(self.demoRequested)
+        menu.addAction(demo_action)
         menu.addSeparator()
         # Explicit, because the platform's standard Quit key is empty on Windows.
         quit_action = self._action("quitAction", self.tr("Quit"), QKeySequence("Ctrl+Q"))
@@ -93,6 +165,11 @@ class MainWindow(QMainWindow):
 
     def _build_view_menu(self) -> None:
         menu = self._menu("viewMenu", self.tr("View"))
+        for index in range(1, 5):
+            go = self._action(f"goToPage{index}Action", self.tr("Page {n}").format(n=index))
+            go.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            go.triggered.connect(partial(self._go_to_row, index - 1))
+            self.addAction(go)  # shortcut only: the navigation list shows the pages
         full_screen = self._action(
             "fullScreenAction",
             self.tr("Full Screen"),
@@ -133,6 +210,10 @@ class MainWindow(QMainWindow):
         )
         if file_name:
             self.databaseChangeRequested.emit(Path(file_name))
+
+    def _go_to_row(self, row: int, _checked: bool = False) -> None:
+        if 0 <= row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
 
     @Slot(bool)
     def _set_full_screen(self, on: bool) -> None:

@@ -3,6 +3,8 @@
 ``uic``       compile every ``forms/*.ui`` into ``meihao_desktop/gui/forms_generated/``
 ``lupdate``   refresh ``resources/translations/*.ts`` from the GUI code and the forms
 ``lrelease``  build the ``.qm`` files next to the ``.ts`` (for packaging; not committed)
+``fill``      read {"Context": {"source": "译文"}} JSON on stdin, fill those translations
+              into the Chinese .ts (runs lupdate first and after, so the file stays canonical)
 
 Works in a source checkout only.
 """
@@ -85,7 +87,46 @@ def run_lrelease() -> None:
         subprocess.run([*_require_tool("lrelease"), str(ts_file)], check=True)
 
 
-COMMANDS = {"uic": run_uic, "lupdate": run_lupdate, "lrelease": run_lrelease}
+def fill_translations(ts_file: Path, wanted: dict[str, dict[str, str]]) -> list[str]:
+    """Fill translations into ``ts_file``; returns the untranslated sources that remain."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_file)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            assert translation is not None
+            text = wanted.get(name, {}).get(source)
+            if text is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished":
+                missing.append(f"{name}: {source}")
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def run_fill() -> None:
+    import json
+
+    wanted = json.load(sys.stdin)
+    run_lupdate()
+    ts_file = translations_dir() / "meihao_zh_CN.ts"
+    missing = fill_translations(ts_file, wanted)
+    run_lupdate()
+    for line in missing:
+        print(f"untranslated: {line}")
+
+
+COMMANDS = {
+    "uic": run_uic,
+    "lupdate": run_lupdate,
+    "lrelease": run_lrelease,
+    "fill": run_fill,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -57,11 +57,17 @@ class WelcomePanel(QWidget):
         )
         self.status_label.setText(self.tr("Opening the database…"))
 
+    def show_failed(self, path: Path, reason: str) -> None:
+        self.status_label.setText(
+            self.tr("The database could not be opened:\n{reason}").format(reason=reason)
+        )
+
     def show_opened(self, path: Path, is_empty: bool) -> None:
         if not is_empty:
             self.status_label.setText(self.tr("The database is open."))
             return
         hint = self.tr(
-            "This database is empty. To fill it with demo data, run “{command}” in a terminal."
+            "This database is empty. To fill it with demo data, choose File → Load Demo Data, "
+            "or run “{command}” in a terminal."
         )
         self.status_label.setText(hint.format(command=demo_command(path)))

@@ -29,7 +29,48 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Loading demo data</source>
+        <translation>正在加载演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法完成操作</translation>
+    </message>
+    <message>
+        <source>Program error</source>
+        <translation>程序错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. Your saved work is safe.
+
+{error}</source>
+        <translation>程序内部出现错误。已保存的工作不会丢失。
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>(not set — see Settings)</source>
+        <translation>（未设置，请在“设置”中填写）</translation>
+    </message>
+    <message>
+        <source>Inspector: {name} {unit}</source>
+        <translation>考察人员：{name} {unit}</translation>
+    </message>
     <message>
         <source>Beautiful Homes Review — {name}</source>
         <translation>美好家园考察评审 — {name}</translation>
@@ -47,12 +88,20 @@
         <translation>打开数据库…</translation>
     </message>
     <message>
+        <source>Load Demo Data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
         <source>View</source>
         <translation>视图</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
     </message>
     <message>
         <source>Full Screen</source>
@@ -88,6 +137,39 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Communities</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>考察</translation>
+    </message>
+    <message>
+        <source>Rectification Ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>汇总</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>All changes saved ({time})</source>
+        <translation>所有修改已保存（{time}）</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Compiling and ranking every inspector&apos;s results comes with the exchange packages (importing inspectors&apos; results). Until then, use “meihao score” per inspection.</source>
+        <translation>汇总与排名功能将随数据交换包（导入各考察人员的结果）一同提供。在此之前，请使用“meihao score”逐条查看得分。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <source>Beautiful Homes Review</source>
@@ -104,8 +186,14 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <source>This database is empty. To fill it with demo data, run “{command}” in a terminal.</source>
-        <translation>这个数据库还是空的。如需填入演示数据，请在终端中运行“{command}”。</translation>
+        <source>The database could not be opened:
+{reason}</source>
+        <translation>无法打开数据库：
+{reason}</translation>
+    </message>
+    <message>
+        <source>This database is empty. To fill it with demo data, choose File → Load Demo Data, or run “{command}” in a terminal.</source>
+        <translation>这个数据库还是空的。如需填入演示数据，请选择“文件 → 加载演示数据”，或在终端中运行“{command}”。</translation>
     </message>
     <message>
         <source>The database is open.</source>

@@ -91,8 +91,7 @@ def test_every_menu_action_does_something(main_window: MainWindow) -> None:
 def test_open_database_switches_the_window(
     main_window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other = tmp_path / "district-2024.sqlite"
-    other.write_bytes(b"SQLite format 3\x00")
+    other = tmp_path / "district-2024.sqlite"  # a new file: created and migrated
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(other), ""))
     with qtbot.waitSignal(main_window.databaseChangeRequested) as signal:
         action(main_window, "openDatabaseAction").trigger()
@@ -100,7 +99,22 @@ def test_open_database_switches_the_window(
     assert main_window.database_path == other
     assert main_window.windowTitle().endswith("district-2024.sqlite")
     assert status_text(main_window) == f"数据库：{other}"
-    assert main_window.welcome_panel.status_label.text() == "数据库已打开。"
+    assert main_window.centre.currentIndex() == 1  # the workbench replaced the welcome panel
+    assert other.stat().st_size > 0
+
+
+def test_a_file_that_is_not_a_database_is_refused_in_chinese(
+    main_window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "notes.sqlite"
+    other.write_bytes(b"these are not the tables you are looking for")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(other), ""))
+    action(main_window, "openDatabaseAction").trigger()
+    box = main_window.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert "不是有效的 SQLite 数据库" in box.text()
+    assert "notes.sqlite" in box.text()
+    assert other.read_bytes() == b"these are not the tables you are looking for"
 
 
 def test_cancelled_open_dialog_changes_nothing(
@@ -114,7 +128,7 @@ def test_cancelled_open_dialog_changes_nothing(
 def test_welcome_panel_tells_how_to_fill_an_empty_database(
     main_window: MainWindow, db_path: Path
 ) -> None:
-    assert not db_path.exists()
+    assert db_path.exists()  # opening creates and migrates it
     text = main_window.welcome_panel.status_label.text()
     assert f'meihao --db "{db_path}" demo' in text
     assert db_path.name in main_window.welcome_panel.database_label.text()

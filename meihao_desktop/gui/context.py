@@ -1,0 +1,34 @@
+"""What every workbench screen needs: the services, the job runner, who is signed in.
+
+Created once the database is open and handed to each page; there is no global state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QObject, Signal
+
+if TYPE_CHECKING:  # the data layer is imported only after the first paint
+    from meihao_desktop.gui.jobs import JobRunner
+    from meihao_desktop.services import Services
+
+
+class SaveState(QObject):
+    """Pages call ``saved()`` after each committed edit; the status bar shows it."""
+
+    changed = Signal(str)
+
+    def saved(self) -> None:
+        time = QDateTime.currentDateTime().toString("HH:mm:ss")
+        self.changed.emit(self.tr("All changes saved ({time})").format(time=time))
+
+
+@dataclass
+class AppContext:
+    services: Services
+    jobs: JobRunner
+    save_state: SaveState
+    inspector_name: str
+    inspector_unit: str
