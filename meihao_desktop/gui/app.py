@@ -92,6 +92,7 @@ def _open_context(window: MainWindow, path: Path) -> AppContext:
         save_state=SaveState(window),
         inspector_name=settings.inspector_name,
         inspector_unit=settings.inspector_unit,
+        show_page=window.show_page,
     )
 
 

@@ -5,10 +5,12 @@ Created once the database is open and handed to each page; there is no global st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the data layer is imported only after the first paint
     from meihao_desktop.gui.jobs import JobRunner
@@ -32,3 +34,6 @@ class AppContext:
     save_state: SaveState
     inspector_name: str
     inspector_unit: str
+    show_page: Callable[[str], QWidget]
+    """Switch the main window to a page by key ("communities", "inspections", "ledger",
+    "summary") and return it, e.g. to open an inspection from the communities page."""
