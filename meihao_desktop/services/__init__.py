@@ -12,6 +12,7 @@ from meihao_desktop.services.catalog import StandardsCatalog, default_catalog
 from meihao_desktop.services.communities import CommunityService
 from meihao_desktop.services.inspections import InspectionService
 from meihao_desktop.services.people import CampaignService, InspectorService
+from meihao_desktop.services.rectifications import RectificationService
 from meihao_desktop.store.db import Database
 
 
@@ -23,6 +24,7 @@ class Services:
     inspections: InspectionService
     inspectors: InspectorService
     campaigns: CampaignService
+    rectifications: RectificationService
 
     @classmethod
     def create(
@@ -36,6 +38,7 @@ class Services:
             inspections=InspectionService(db, actor, catalog),
             inspectors=InspectorService(db, actor),
             campaigns=CampaignService(db, actor, catalog),
+            rectifications=RectificationService(db, actor, catalog),
         )
 
 

@@ -1,0 +1,150 @@
+"""The ledger table and history models: consistency, overdue highlight, filters, sorting."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtTest import QAbstractItemModelTester
+
+from meihao_desktop.gui.ledger.history_model import HistoryModel, change_text
+from meihao_desktop.gui.ledger.table_model import (
+    COL_DAYS_LEFT,
+    COL_DEADLINE,
+    COL_PROBLEM,
+    COL_STATUS,
+    OVERDUE_ROLE,
+    OVERDUE_TEXT,
+    ROW_ROLE,
+    LedgerFilterProxy,
+    LedgerTableModel,
+)
+from meihao_desktop.services import Services
+from meihao_desktop.services.rectifications import HistoryEntry, LedgerRow
+from tests.gui.ledger.conftest import TODAY
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+def ledger(services: Services, today: date = TODAY) -> tuple[LedgerTableModel, LedgerFilterProxy]:
+    model = LedgerTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    proxy = LedgerFilterProxy()
+    proxy.setSourceModel(model)
+    QAbstractItemModelTester(proxy, FATAL)
+    model.set_rows(services.rectifications.list(), today)
+    return model, proxy
+
+
+def shown(proxy: LedgerFilterProxy) -> list[LedgerRow]:
+    return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_overdue_rows_are_red(services: Services) -> None:
+    model, _ = ledger(services)
+    rows = model.rows()
+    late = [r for r in range(len(rows)) if rows[r].deadline and rows[r].deadline < TODAY]
+    on_time = [r for r in range(len(rows)) if r not in late]
+    assert late
+    assert on_time
+    for row in late:
+        index = model.index(row, COL_PROBLEM)
+        assert index.data(OVERDUE_ROLE) is True
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        assert isinstance(brush, QBrush)
+        assert brush.color() == OVERDUE_TEXT
+        assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    for row in on_time:
+        index = model.index(row, COL_PROBLEM)
+        assert index.data(OVERDUE_ROLE) is False
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_closed_problem_is_not_highlighted(services: Services) -> None:
+    first = services.rectifications.list()[0]
+    services.rectifications.mark_rectified(first.id, "已整改")
+    services.rectifications.verify(first.id, "周雯")
+    model, _ = ledger(services, today=date(2025, 1, 1))
+    row = model.row_of(first.id)
+    assert row is not None
+    assert model.index(row, COL_STATUS).data() == "Closed"
+    assert model.index(row, COL_DAYS_LEFT).data() == ""
+    assert model.index(row, COL_DAYS_LEFT).data(Qt.ItemDataRole.ForegroundRole) is None
+    other = 1 if row == 0 else 0
+    assert model.index(other, COL_DAYS_LEFT).data(OVERDUE_ROLE) is True
+
+
+def test_days_left_texts(services: Services) -> None:
+    model, _ = ledger(services)
+    deadline = model.ledger_row(0).deadline
+    assert deadline is not None
+    for today, text in [
+        (deadline - timedelta(days=3), "3 days"),
+        (deadline, "Due today"),
+        (deadline + timedelta(days=2), "2 days overdue"),
+    ]:
+        model.set_rows(model.rows(), today)
+        assert model.index(0, COL_DAYS_LEFT).data() == text
+
+
+def test_filters_status_community_overdue_and_range(services: Services) -> None:
+    first = services.rectifications.list()[0]
+    services.rectifications.mark_rectified(first.id, "已整改")
+    model, proxy = ledger(services)
+    total = model.rowCount()
+    proxy.set_status("rectified")
+    assert [row.id for row in shown(proxy)] == [first.id]
+    proxy.set_status("open")
+    assert proxy.rowCount() == total - 1
+    proxy.set_status(None)
+    proxy.set_community(first.community_id)
+    assert proxy.rowCount() > 0
+    assert {row.community_id for row in shown(proxy)} == {first.community_id}
+    proxy.set_community(None)
+    proxy.set_overdue_only(True)
+    assert all(row.deadline and row.deadline < TODAY for row in shown(proxy))
+    assert 0 < proxy.rowCount() < total
+    proxy.set_overdue_only(False)
+    proxy.set_deadline_range(date(2024, 10, 3), date(2024, 10, 5))
+    assert {row.deadline for row in shown(proxy)} == {date(2024, 10, 3), date(2024, 10, 5)}
+    proxy.set_deadline_range(None, None)
+    assert proxy.rowCount() == total
+
+
+def test_sorting_by_deadline_and_days_left(services: Services) -> None:
+    _, proxy = ledger(services)
+    proxy.sort(COL_DEADLINE, Qt.SortOrder.DescendingOrder)
+    deadlines = [row.deadline for row in shown(proxy)]
+    assert deadlines == sorted(deadlines, reverse=True)
+    proxy.sort(COL_DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+    days = [row.days_left(TODAY) for row in shown(proxy)]
+    assert days == sorted(days)  # numbers, not "10 days" before "2 days"
+
+
+def test_history_model_reads_like_a_reviewer_speaks(services: Services) -> None:
+    first = services.rectifications.list()[0]
+    services.rectifications.mark_rectified(first.id, "已清理")
+    model = HistoryModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_entries(services.rectifications.history(first.id))
+    changes = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert "Status: Open → Rectified" in changes
+    assert "Rectification note: (empty) → 已清理" in changes
+    assert {model.index(r, 1).data() for r in range(model.rowCount())} == {"周雯"}
+    assert model.rowCount(model.index(0, 0)) == 0
+    model.set_entries([])
+    assert model.rowCount(QModelIndex()) == 0
+
+
+def test_a_first_value_has_no_arrow() -> None:
+    entry = HistoryEntry(
+        at=datetime(2024, 10, 5, 8, 0, tzinfo=UTC),
+        actor="周雯",
+        action="create",
+        field="deadline",
+        old=None,
+        new="2024-10-02",
+        source="gui",
+    )
+    assert change_text(entry) == "Deadline: 2024-10-02"
