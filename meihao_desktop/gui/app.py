@@ -11,8 +11,9 @@ import getpass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog
 
 from meihao_desktop.gui import i18n
 from meihao_desktop.gui.context import AppContext, SaveState
@@ -44,6 +45,7 @@ def start_main_window(db_path: Path) -> MainWindow:
     window = MainWindow(db_path)
     window.databaseChangeRequested.connect(partial(open_database, window))
     window.demoRequested.connect(partial(load_demo_data, window))
+    window.settingsRequested.connect(partial(edit_settings, window))
     window.show()
     QTimer.singleShot(0, window, partial(open_database, window, db_path))
     return window
@@ -115,3 +117,35 @@ def load_demo_data(window: MainWindow) -> None:
         lambda _result: open_database(window, services.db.path),
         cancellable=False,
     )
+
+
+def edit_settings(window: MainWindow) -> QDialog:
+    """Open the Settings dialog; after OK, the running program uses the new values."""
+    from meihao_desktop.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: apply_settings(window, dialog.saved_settings))
+    dialog.open()
+    return dialog
+
+
+def apply_settings(window: MainWindow, settings: UserSettings | None) -> None:
+    """Show the new inspector and make future edits (and the audit trail) carry the name."""
+    if settings is None:
+        return
+    window.show_inspector(settings.inspector_name, settings.inspector_unit)
+    language = window.findChild(QAction, f"language_{i18n.saved_language()}_Action")
+    if language is not None:
+        language.setChecked(True)
+    context: AppContext | None = getattr(window, "context", None)
+    if context is None:
+        return
+    from meihao_desktop.services import Actor, Services
+
+    context.inspector_name = settings.inspector_name
+    context.inspector_unit = settings.inspector_unit
+    # Services are cheap to build; pages reach them through ``context.services``.
+    services = context.services
+    actor = Actor(settings.inspector_name or getpass.getuser(), "gui")
+    context.services = Services.create(services.db, actor, services.catalog)

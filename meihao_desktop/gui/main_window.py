@@ -43,6 +43,9 @@ class MainWindow(QMainWindow):
     databaseChangeRequested = Signal(Path)
     """The user picked another database file; the window has not switched to it yet."""
 
+    settingsRequested = Signal()
+    """The user asked for the Settings dialog (inspector, export folder, language)."""
+
     def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -181,6 +184,12 @@ class MainWindow(QMainWindow):
 
     def _build_settings_menu(self) -> None:
         menu = self._menu("settingsMenu", self.tr("Settings"))
+        settings_action = self._action(
+            "settingsAction", self.tr("Settings…"), QKeySequence("Ctrl+,")
+        )
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.settingsRequested)
+        menu.addAction(settings_action)
         language_menu = menu.addMenu(self.tr("Language"))
         language_menu.setObjectName("languageMenu")
         group = QActionGroup(self)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import col, select
 
 from meihao_desktop.domain.community import clean_community
 from meihao_desktop.domain.errors import InvalidValueError, NotFoundError
 from meihao_desktop.services.audit import Actor, apply_changes, log_create
 from meihao_desktop.store.db import Database
-from meihao_desktop.store.models import Community
+from meihao_desktop.store.models import Community, Inspection
+
+if TYPE_CHECKING:  # openpyxl is loaded only when a spreadsheet is read
+    from meihao_desktop.services.community_import import ImportOutcome, SheetPreview
 
 
 class CommunityService:
@@ -70,3 +75,36 @@ class CommunityService:
                     )
                 )
             return list(session.exec(query).all())
+
+    def inspection_counts(self) -> dict[str, int]:
+        """How many inspections each community has had, by community id, in one query.
+
+        Communities never inspected are absent (count 0).
+        """
+        with self._db.session() as session:
+            query = select(Inspection.community_id, func.count()).group_by(
+                col(Inspection.community_id)
+            )
+            return dict(session.exec(query).all())
+
+    def read_sheet(
+        self,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        mapping: Mapping[str, str | None] | None = None,
+        default_district: str = "",
+    ) -> SheetPreview:
+        """Preview importing a community list (.xlsx); writes nothing. File work: run it
+        in the background. See ``community_import.read_community_sheet``."""
+        from meihao_desktop.services.community_import import read_community_sheet
+
+        return read_community_sheet(
+            path, self._db, sheet=sheet, mapping=mapping, default_district=default_district
+        )
+
+    def apply_import(self, preview: SheetPreview) -> ImportOutcome:
+        """Write the good rows of a preview the user confirmed, audited as this actor."""
+        from meihao_desktop.services.community_import import apply_community_import
+
+        return apply_community_import(preview, self._db, self._actor)
