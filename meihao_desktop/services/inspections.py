@@ -6,15 +6,21 @@ survives a crash; each change is logged in the audit trail with old → new.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from meihao_desktop.domain.community import eligibility_facts
-from meihao_desktop.domain.errors import InvalidValueError, LockedError, NotFoundError
+from meihao_desktop.domain.errors import (
+    InvalidValueError,
+    LockedError,
+    MeihaoError,
+    NotFoundError,
+)
 from meihao_desktop.domain.scoring import (
     ItemScore,
     ScoreResult,
@@ -32,6 +38,8 @@ from meihao_desktop.store.models import (
     Finding,
     Inspection,
     Inspector,
+    Photo,
+    Rectification,
     RequirementCheck,
 )
 
@@ -62,6 +70,22 @@ class InspectionDetail:
     @property
     def locked(self) -> bool:
         return self.summary.status != "draft"
+
+
+@dataclass(frozen=True)
+class ItemMarks:
+    """What else hangs on one item of an inspection: photos (not in the trash), problems."""
+
+    photos: int = 0
+    problems: int = 0
+
+
+@dataclass(frozen=True)
+class InspectionOverview:
+    """One row of the inspections list: who, where, and how far the scoring got."""
+
+    summary: InspectionSummary
+    result: ScoreResult | None  # None when the findings no longer fit the standard
 
 
 def _summary(row: tuple[Inspection, Community, Inspector, Campaign]) -> InspectionSummary:
@@ -216,11 +240,83 @@ class InspectionService:
 
     def score(self, inspection_id: str) -> ScoreResult:
         detail = self.detail(inspection_id)
+        return score_detail(detail, self.community_facts(inspection_id))
+
+    def community_facts(self, inspection_id: str) -> dict[str, object]:
+        """The inspected community's eligibility facts, for scoring without the database."""
         with self._db.session() as session:
-            community = session.get(Community, detail.summary.community_id)
+            inspection = session.get(Inspection, inspection_id)
+            if inspection is None:
+                raise NotFoundError(f"没有编号为 {inspection_id} 的考察记录")
+            community = session.get(Community, inspection.community_id)
             assert community is not None  # foreign key
-            facts = eligibility_facts(community.model_dump())
-        return score_detail(detail, facts)
+            return eligibility_facts(community.model_dump())
+
+    def item_marks(self, inspection_id: str) -> dict[str, ItemMarks]:
+        """Photos and recorded problems per item code (items with neither are left out)."""
+        with self._db.session() as session:
+            photos = session.exec(
+                select(Photo.item_code, func.count())
+                .where(Photo.inspection_id == inspection_id, col(Photo.deleted_at).is_(None))
+                .group_by(col(Photo.item_code))
+            ).all()
+            problems = session.exec(
+                select(Rectification.item_code, func.count())
+                .where(Rectification.inspection_id == inspection_id)
+                .group_by(col(Rectification.item_code))
+            ).all()
+        photo_counts = {code: count for code, count in photos if code}
+        problem_counts = {code: count for code, count in problems if code}
+        return {
+            code: ItemMarks(photo_counts.get(code, 0), problem_counts.get(code, 0))
+            for code in photo_counts.keys() | problem_counts.keys()
+        }
+
+    def overview(self) -> builtins.list[InspectionOverview]:
+        """Every inspection with its score, newest visit first, in a few queries.
+
+        Reads plain columns rather than ORM objects: the list shows every inspection of
+        a district, and building thousands of ``Finding`` objects would be most of the cost.
+        """
+        with self._db.session() as session:
+            order = (col(Inspection.visit_date).desc(), col(Community.name), col(Inspector.name))
+            rows = session.exec(_joined().order_by(*order)).all()
+            findings = session.exec(
+                select(Finding.inspection_id, Finding.item_code, col(Finding.points), Finding.na)
+            ).all()
+            checks = session.exec(
+                select(
+                    RequirementCheck.inspection_id,
+                    RequirementCheck.requirement_code,
+                    RequirementCheck.passed,
+                )
+            ).all()
+            facts = {
+                c.id: eligibility_facts(c.model_dump())
+                for c in session.exec(select(Community)).all()
+            }
+        scores_by: dict[str, builtins.list[ItemScore]] = {}
+        for inspection_id, item_code, points, na in findings:
+            scores_by.setdefault(inspection_id, []).append(ItemScore(item_code, points, na))
+        checks_by: dict[str, dict[str, bool | None]] = {}
+        for inspection_id, code, passed in checks:
+            checks_by.setdefault(inspection_id, {})[code] = passed
+        overviews = []
+        for summary in (_summary(row) for row in rows):
+            result: ScoreResult | None
+            try:
+                standard = self._catalog.get(summary.standard_id)
+                scores = [
+                    score
+                    for score in scores_by.get(summary.id, [])
+                    if standard.item(score.item_code) is not None
+                ]
+                checked = checks_by.get(summary.id, {})
+                result = score_inspection(standard, scores, checked, facts[summary.community_id])
+            except MeihaoError:  # a standard that is gone or changed: list it unscored
+                result = None
+            overviews.append(InspectionOverview(summary, result))
+        return overviews
 
 
 def score_detail(detail: InspectionDetail, facts: dict[str, object]) -> ScoreResult:

@@ -361,54 +361,54 @@
     <name>EditorCommands</name>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>score {code}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 {code}：{value}</translation>
     </message>
     <message>
         <source>requirement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>原则要求 {code}</translation>
     </message>
     <message>
         <source>text of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的考察意见</translation>
     </message>
 </context>
 <context>
     <name>EditorLayout</name>
     <message>
         <source>Signed, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名，只读</translation>
     </message>
     <message>
         <source>No inspection is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开考察记录。</translation>
     </message>
     <message>
         <source>Record problem</source>
-        <translation type="unfinished"></translation>
+        <translation>记录问题</translation>
     </message>
     <message>
         <source>Record a problem to be rectified for this item (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>为此项记录需整改的问题（Ctrl+R）</translation>
     </message>
     <message>
         <source>Checked {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>已核查 {done}/{count}</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Weight {weight} · scored {done} of {count} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 {weight} · 已评 {done}/{count} · 得分 {score}</translation>
     </message>
 </context>
 <context>
@@ -434,7 +434,7 @@
     <name>GroupPanel</name>
     <message>
         <source>Keys: Ctrl+Down / Ctrl+Up (or PgDown / PgUp) next and previous item · Ctrl+J next item without a score · digits type the points (1–4 pick a level, 1/2/0 a requirement) · Enter saves and moves on · Ctrl+D N/A · Ctrl+E finding text · Ctrl+R record a problem · Ctrl+Z / Ctrl+Shift+Z undo and redo · Esc back to the tree, then to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键：Ctrl+↓ / Ctrl+↑（或 PgDown / PgUp）下一项、上一项 · Ctrl+J 下一个未评分项 · 数字键直接输入分数（等级项按 1–4，原则要求按 1/2/0）· Enter 保存并转到下一项 · Ctrl+D 不适用 · Ctrl+E 考察意见 · Ctrl+R 记录问题 · Ctrl+Z / Ctrl+Shift+Z 撤销、重做 · Esc 回到评分项列表，再按返回考察列表</translation>
     </message>
 </context>
 <context>
@@ -574,124 +574,132 @@
     <name>InspectionEditor</name>
     <message>
         <source>Back to list</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一项</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <source>Next unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>下一未评项</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>考察意见</translation>
     </message>
     <message>
         <source>Record problem</source>
-        <translation type="unfinished"></translation>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>撤销：{what}（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo: {what} (Ctrl+Shift+Z / Ctrl+Y)</source>
+        <translation>重做：{what}（Ctrl+Shift+Z / Ctrl+Y）</translation>
     </message>
 </context>
 <context>
     <name>InspectionTableModel</name>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>小区</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">区县</translation>
+        <translation>区县</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">考察人员</translation>
+        <translation>考察人员</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>考察日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>完成度</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建考察…</translation>
     </message>
     <message>
         <source>Filter: community, district, inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：小区、区县、考察人员…</translation>
     </message>
     <message>
         <source>New inspection… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建考察…（Ctrl+N）</translation>
     </message>
     <message>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开（Enter）</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
         <source>What you saw on site (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>现场看到的情况（输入时自动保存）</translation>
     </message>
     <message>
         <source>Finding text (Ctrl+E); saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>考察意见（Ctrl+E），输入时自动保存</translation>
     </message>
     <message>
         <source>&amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>考察意见(&amp;F)</translation>
     </message>
     <message>
         <source>Full marks {points} · {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 {points} · {scale}</translation>
     </message>
 </context>
 <context>
@@ -1077,51 +1085,51 @@ Closing records that the bureau has checked the rectification; a closed problem 
     <name>NewInspectionDialog</name>
     <message>
         <source>New campaign: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评选活动：{name}</translation>
     </message>
     <message>
         <source>The signed-in inspector (see Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前考察人员（见“设置”）</translation>
     </message>
     <message>
         <source>Choose a community from the list (type part of its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择小区（可输入名称的一部分搜索）。</translation>
     </message>
     <message>
         <source>There is no campaign and no standard to start one with.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评选活动，也没有可用的评分标准。</translation>
     </message>
     <message>
         <source>Enter your name: it goes on the score sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写您的姓名：它将出现在评分表上。</translation>
     </message>
     <message>
         <source>New Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建考察</translation>
     </message>
     <message>
         <source>&amp;Community:</source>
-        <translation type="unfinished">小区(&amp;C)：</translation>
+        <translation>小区(&amp;C)：</translation>
     </message>
     <message>
         <source>Type part of the name to search</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称的一部分即可搜索</translation>
     </message>
     <message>
         <source>C&amp;ampaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>评选活动(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Visit date:</source>
-        <translation type="unfinished"></translation>
+        <translation>考察日期(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Inspector:</source>
-        <translation type="unfinished"></translation>
+        <translation>考察人员(&amp;I)：</translation>
     </message>
     <message>
         <source>Your name, as it goes on the score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名，将出现在评分表上</translation>
     </message>
 </context>
 <context>
@@ -1245,35 +1253,35 @@ Closing records that the bureau has checked the rectification; a closed problem 
     <name>RequirementPanel</name>
     <message>
         <source>A principle requirement is a gate: failing it makes the community ineligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>原则要求实行一票否决：任一项不通过，该小区即不符合条件。</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未核查</translation>
     </message>
     <message>
         <source>Key {key} in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>在评分项列表中按 {key}</translation>
     </message>
     <message>
         <source>Note: what was checked, what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：核查了什么，缺少什么</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Principle requirement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>原则要求 {code}</translation>
     </message>
 </context>
 <context>
@@ -1287,110 +1295,110 @@ Closing records that the bureau has checked the rectification; a closed problem 
     <name>ScoreHeader</name>
     <message>
         <source>{community} ({district}) · inspector {inspector} · visited {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{community}（{district}）· 考察人员 {inspector} · 考察日期 {date}</translation>
     </message>
     <message>
         <source>Total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>总分 {total}</translation>
     </message>
     <message>
         <source>Total score out of 100 (unscored items count 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>百分制总分（未评分项按 0 分计）</translation>
     </message>
     <message>
         <source>Scored {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>已评 {done}</translation>
     </message>
     <message>
         <source>Items scored or marked N/A, of all items</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分或标为不适用的项数 / 总项数</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Sections: </source>
-        <translation type="unfinished"></translation>
+        <translation>分项得分：</translation>
     </message>
     <message>
         <source>to check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核查</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Principle requirements: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>原则要求：{status}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合</translation>
     </message>
     <message>
         <source>facts missing</source>
-        <translation type="unfinished"></translation>
+        <translation>资料不全</translation>
     </message>
     <message>
         <source>Eligibility: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>申报条件：{status}</translation>
     </message>
     <message>
         <source>Fails a principle requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合原则要求</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合申报条件</translation>
     </message>
     <message>
         <source>Scoring not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>评分未完成</translation>
     </message>
     <message>
         <source>Meets the requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>符合要求</translation>
     </message>
 </context>
 <context>
     <name>ScoreInput</name>
     <message>
         <source>Points: type them (digit keys work anywhere in the editor), Up/Down change by one step, Enter saves and goes to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>分数：直接输入（在编辑器任意处按数字键即可），↑/↓ 按档调整，Enter 保存并转到下一项</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>The item does not apply to this community (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>该项不适用于本小区（Ctrl+D）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Back to unscored (Delete in the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为未评分（在评分项列表中按 Delete）</translation>
     </message>
     <message>
         <source>{level}: {points} points (key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}：{points} 分（按 {key}）</translation>
     </message>
     <message>
         <source>{points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} 分</translation>
     </message>
 </context>
 <context>
@@ -1448,51 +1456,47 @@ Closing records that the bureau has checked the rectification; a closed problem 
     <name>StandardTreeModel</name>
     <message>
         <source>Principle requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>原则要求</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">评分项</translation>
+        <translation>评分项</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Progress / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>进度/附注</translation>
     </message>
     <message>
         <source>to check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核查</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>{score} of {weight}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} / {weight}</translation>
     </message>
     <message>
         <source>photos {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 {n}</translation>
     </message>
     <message>
         <source>problems {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 {n}</translation>
     </message>
 </context>
 <context>
