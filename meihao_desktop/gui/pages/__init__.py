@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from meihao_desktop.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from meihao_desktop.gui.pages.inspections import InspectionsPage
 
 
 def build_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
@@ -16,9 +21,24 @@ def build_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
     from meihao_desktop.gui.pages.summary import SummaryPage
 
     translate = QCoreApplication.translate
+    inspections = InspectionsPage(context)
+    _wire_editor(context, inspections)
     return [
         ("communities", translate("Pages", "Communities"), CommunitiesPage(context)),
-        ("inspections", translate("Pages", "Inspections"), InspectionsPage(context)),
+        ("inspections", translate("Pages", "Inspections"), inspections),
         ("ledger", translate("Pages", "Rectification Ledger"), LedgerPage(context)),
         ("summary", translate("Pages", "Compile"), SummaryPage(context)),
     ]
+
+
+def _wire_editor(context: AppContext, page: InspectionsPage) -> None:
+    """Connect the editor's requests to the dialogs other packages provide."""
+    from meihao_desktop.gui.ledger.problem_dialog import open_problem_dialog
+
+    editor = page.editor
+
+    def record_problem(inspection_id: str, code: str) -> None:
+        if open_problem_dialog(context, editor, inspection_id, code or None) is not None:
+            editor.refresh_marks()
+
+    editor.problemRequested.connect(record_problem)
