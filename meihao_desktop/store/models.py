@@ -268,3 +268,7 @@ class AuditEntry(TableBase, table=True):
     old: str | None = None
     new: str | None = None
     source: str = ""  # "gui", "cli", "package:<file>", …
+
+
+# Last: it subclasses TableBase. Importing it here registers its table with the metadata.
+from meihao_desktop.store.exchange_models import ExchangeState  # noqa: E402, F401

@@ -15,7 +15,7 @@ from sqlalchemy import DateTime, UniqueConstraint, inspect
 from sqlmodel import SQLModel
 
 from meihao_desktop.store import Database, Finding
-from meihao_desktop.store.migrate import MIGRATIONS_DIR
+from meihao_desktop.store.migrate import MIGRATIONS_DIR, head_revision
 from meihao_desktop.store.types import UTCDateTime
 from tests.store.factories import add_inspection
 
@@ -48,17 +48,18 @@ def test_every_timestamp_column_is_utc() -> None:
 
 
 def _migrations_with(tmp_path: Path, upgrade_body: str) -> Path:
-    """A copy of the real migrations plus a revision 0002 running ``upgrade_body``."""
+    """A copy of the real migrations plus a revision "9000" after the head, running
+    ``upgrade_body``."""
     location = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, location, ignore=shutil.ignore_patterns("__pycache__"))
     body = textwrap.indent(textwrap.dedent(upgrade_body).strip(), "    ")
-    (location / "versions" / "0002_test.py").write_text(
+    (location / "versions" / "9000_test.py").write_text(
         f'''"""Test revision."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9000"
+down_revision = "{head_revision()}"
 branch_labels = None
 depends_on = None
 
@@ -98,11 +99,11 @@ def test_upgrade_backs_up_the_older_database_first(tmp_path: Path, db_path: Path
     with Database.open(db_path, script_location=migrations):
         pass
 
-    [backup] = db_path.parent.glob("meihao.before-0002-*.sqlite")
+    [backup] = db_path.parent.glob("meihao.before-9000-*.sqlite")
     assert backup.name.endswith("Z.sqlite")
-    assert _query(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert _query(backup, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
     assert _query(backup, "SELECT item_code FROM finding") == [("1.1",)]
-    assert _query(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert _query(db_path, "SELECT version_num FROM alembic_version") == [("9000",)]
     assert _query(db_path, "SELECT item_code FROM finding") == [("1.1",)]
     assert _query(db_path, "SELECT count(*) FROM inspection WHERE weather IS NULL") == [(1,)]
 
@@ -121,6 +122,6 @@ def test_failed_upgrade_leaves_the_database_as_it_was(tmp_path: Path, db_path: P
     with pytest.raises(RuntimeError, match="migration bug"):
         Database.open(db_path, script_location=migrations)
 
-    assert _query(db_path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert _query(db_path, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
     with Database.open(db_path) as database:
         assert "scratch" not in inspect(database.engine).get_table_names()

@@ -1,0 +1,94 @@
+"""The merge rule: what importing one row of a package does to this database.
+
+Rows are matched by id. For a row this database already has, the *exchange state*
+(``store.exchange_models.ExchangeState``) says what copy of it came in last time:
+
+* unknown id → add it;
+* same content → unchanged;
+* the incoming copy is the one seen last time → keep ours (only we changed it);
+* ours is unchanged since last time and the incoming version is higher → update;
+* both changed since last time (and differ) → **conflict**: the user decides, and both
+  copies go to the audit log. A newer edit is never overwritten silently.
+
+A row never exchanged before has no state. Then the audit trail decides whether this
+laptop edited it: if not and the incoming version is higher, ours is taken as the
+common ancestor (the usual case: a base database copied to every laptop); otherwise
+it is a conflict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from meihao_desktop.exchange.rows import RowRecord
+
+
+class Action(StrEnum):
+    ADD = "add"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    KEEP_LOCAL = "keep_local"  # ours is newer; the incoming copy is older or already seen
+    CONFLICT = "conflict"
+
+
+ACTION_NAMES = {
+    Action.ADD: "新增",
+    Action.UPDATE: "更新",
+    Action.UNCHANGED: "相同",
+    Action.KEEP_LOCAL: "本机较新",
+    Action.CONFLICT: "冲突",
+}
+
+
+@dataclass(frozen=True)
+class Seen:
+    """The copy of a row last received through a package."""
+
+    version: int
+    content_hash: str
+
+
+def classify(
+    local: RowRecord | None, incoming: RowRecord, seen: Seen | None, edited_here: bool
+) -> Action:
+    """What to do with ``incoming``; ``edited_here``: the audit trail shows local edits."""
+    if local is None:
+        return Action.ADD
+    if local.content_hash == incoming.content_hash:
+        return Action.UNCHANGED
+    if seen is not None:
+        local_changed = local.content_hash != seen.content_hash
+        incoming_changed = incoming.content_hash != seen.content_hash
+    else:
+        local_changed = edited_here or local.version >= incoming.version
+        incoming_changed = True
+    if not incoming_changed:
+        return Action.KEEP_LOCAL
+    if not local_changed:
+        return Action.UPDATE if incoming.version > local.version else Action.KEEP_LOCAL
+    return Action.CONFLICT
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    """One row of a package and what importing it will do."""
+
+    incoming: RowRecord
+    action: Action
+    local: RowRecord | None
+    seen: Seen | None
+
+    @property
+    def key(self) -> str:
+        return row_key(self.incoming.table, self.incoming.id)
+
+    @property
+    def state_is_current(self) -> bool:
+        """The exchange state already records the incoming copy."""
+        return self.seen is not None and self.seen.content_hash == self.incoming.content_hash
+
+
+def row_key(table: str, row_id: str) -> str:
+    """How a conflict is named in ``resolutions``: ``"finding:<id>"``."""
+    return f"{table}:{row_id}"

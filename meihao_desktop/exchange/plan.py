@@ -1,0 +1,132 @@
+"""Comparing a verified package with the database: one ``RowPlan`` per incoming row.
+
+Also refused here, because they would corrupt the database rather than merge into it:
+an id that this database uses for a row of another table, an id whose row here is a
+different record (other inspection, other item, other creation time), and a new row
+that repeats what must be unique (a second finding for the same item of an inspection).
+
+Reads only, on the connection given: ``apply`` runs it again inside its write
+transaction to make sure nothing changed since the preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import sqlalchemy as sa
+
+from meihao_desktop.exchange.collect import chunks, last_editors, rows_where
+from meihao_desktop.exchange.errors import PackageError
+from meihao_desktop.exchange.merge import Action, RowPlan, Seen, classify
+from meihao_desktop.exchange.reader import VerifiedPackage
+from meihao_desktop.exchange.rows import BY_NAME, TABLES, RowRecord, TableSpec, record
+from meihao_desktop.store.exchange_models import ExchangeState
+from meihao_desktop.store.models import AuditEntry
+
+_STATE: sa.Table = ExchangeState.__table__  # type: ignore[attr-defined]
+_AUDIT: sa.Table = AuditEntry.__table__  # type: ignore[attr-defined]
+PACKAGE_SOURCE_PREFIX = "package:"
+
+
+def plan_merge(connection: sa.Connection, package: VerifiedPackage) -> tuple[RowPlan, ...]:
+    where = package.file_name
+    _reject_foreign_ids(connection, package, where)
+    plans: list[RowPlan] = []
+    for spec in TABLES:
+        incoming = package.rows[spec.name]
+        ids = [row.id for row in incoming]
+        local = {r["id"]: record(spec, r) for r in rows_where(connection, spec, "id", ids)}
+        seen = _seen(connection, spec.name, ids)
+        edited = _edited_here(connection, spec.name, local.keys())
+        table_plans = []
+        for row in incoming:
+            mine = local.get(row.id)
+            if mine is not None:
+                _check_identity(spec, mine, row, where)
+            action = classify(mine, row, seen.get(row.id), row.id in edited)
+            table_plans.append(RowPlan(row, action, mine, seen.get(row.id)))
+        _reject_unique_clashes(connection, spec, table_plans, where)
+        plans += table_plans
+    return tuple(plans)
+
+
+def _reject_foreign_ids(connection: sa.Connection, package: VerifiedPackage, where: str) -> None:
+    """Refuse a package id that this database uses in another table."""
+    owner = {row.id: table for table, rows in package.rows.items() for row in rows}
+    for spec in TABLES:
+        others = [row_id for row_id, table in owner.items() if table != spec.name]
+        for batch in chunks(others):
+            query = sa.select(spec.table.c.id).where(spec.table.c.id.in_(batch)).limit(1)
+            clash = connection.execute(query).scalar()
+            if clash is not None:
+                raise PackageError(
+                    f"编号冲突：包中的{BY_NAME[owner[clash]].label} {clash} "
+                    f"在本机是另一类记录（{spec.label}），已拒绝导入",
+                    where=where,
+                    kind="id_collision",
+                )
+
+
+def _check_identity(spec: TableSpec, local: RowRecord, incoming: RowRecord, where: str) -> None:
+    for name in ("created_at", *spec.identity):
+        if local.values[name] != incoming.values[name]:
+            raise PackageError(
+                f"编号冲突：包中的{spec.label} {incoming.id} 与本机同编号的记录不是同一条"
+                f"（{name} 不同），已拒绝导入",
+                where=where,
+                kind="id_collision",
+            )
+
+
+def _reject_unique_clashes(
+    connection: sa.Connection, spec: TableSpec, plans: Sequence[RowPlan], where: str
+) -> None:
+    added = [plan.incoming for plan in plans if plan.action is Action.ADD]
+    for key in spec.unique_keys:
+        if not added:
+            return
+        wanted = {tuple(row.values[c] for c in key): row for row in added}
+        first_values = {str(row.values[key[0]]) for row in added}
+        for local in rows_where(connection, spec, key[0], first_values):
+            clash = wanted.get(tuple(local[c] for c in key))
+            if clash is not None and clash.id != local["id"]:
+                raise PackageError(
+                    f"本机已有同一{spec.label}（{'、'.join(key)} 相同）的另一条记录 "
+                    f"{local['id']}，与包中的 {clash.id} 编号不同，无法合并",
+                    where=where,
+                    kind="id_collision",
+                )
+
+
+def _seen(connection: sa.Connection, table: str, ids: Sequence[str]) -> dict[str, Seen]:
+    found: dict[str, Seen] = {}
+    for batch in chunks(ids):
+        query = sa.select(_STATE.c.entity_id, _STATE.c.seen_version, _STATE.c.seen_hash).where(
+            _STATE.c.entity == table, _STATE.c.entity_id.in_(batch)
+        )
+        found.update({row[0]: Seen(row[1], row[2]) for row in connection.execute(query)})
+    return found
+
+
+def _edited_here(connection: sa.Connection, table: str, ids: Iterable[str]) -> set[str]:
+    """Rows of ``table`` this laptop changed after creating them (not through a package)."""
+    edited: set[str] = set()
+    for batch in chunks(sorted(ids)):
+        query = (
+            sa.select(_AUDIT.c.entity_id)
+            .where(
+                _AUDIT.c.entity == table,
+                _AUDIT.c.entity_id.in_(batch),
+                _AUDIT.c.action != "create",
+                sa.not_(_AUDIT.c.source.startswith(PACKAGE_SOURCE_PREFIX)),
+            )
+            .distinct()
+        )
+        edited.update(connection.execute(query).scalars())
+    return edited
+
+
+def local_editors(connection: sa.Connection, plans: Sequence[RowPlan]) -> dict[str, str]:
+    """Who last changed the local copy of each conflicting row."""
+    ids = [plan.incoming.id for plan in plans if plan.action is Action.CONFLICT]
+    return last_editors(connection, ids)
