@@ -39,6 +39,7 @@ from meihao_desktop.exchange.reader import FileIdentity, verify_package
 from meihao_desktop.exchange.writer import Choice, WriteContext, WriteCounts, write_plans
 from meihao_desktop.media.photo_store import PhotoStore
 from meihao_desktop.services.audit import Actor
+from meihao_desktop.store.backup import backup_before
 from meihao_desktop.store.db import Database
 from meihao_desktop.store.engine import BEGIN_IMMEDIATE
 from meihao_desktop.store.migrate import alembic_config
@@ -115,6 +116,8 @@ def apply_package(
         raise PackageError("预览之后包文件已被修改，请重新打开", where=where, kind="stale")
     if all(_is_noop(plan) for plan in preview.plans):
         return ImportResult(where)
+    # A copy to go back to if the merge turns out wrong; no copy, no import.
+    backup_before(db, "package-import")
     context = WriteContext(
         actor=Actor(actor.name, f"{PACKAGE_SOURCE_PREFIX}{where}"),
         titles=row_titles(package.rows),

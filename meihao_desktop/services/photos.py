@@ -32,6 +32,7 @@ from meihao_desktop.media.importer import (
 )
 from meihao_desktop.media.photo_store import PhotoStore
 from meihao_desktop.services.audit import Actor, apply_changes, log_change, log_create
+from meihao_desktop.store.backup import photo_hashes_in_backups
 from meihao_desktop.store.db import Database
 from meihao_desktop.store.models import Inspection, Photo
 from meihao_desktop.store.types import utcnow
@@ -240,6 +241,8 @@ class PhotoService:
         """
         with self._db.session() as session:
             referenced = set(session.exec(select(Photo.sha256).distinct()))
+        # A backup may be restored later: the files it refers to must still be there.
+        referenced |= photo_hashes_in_backups(self._db.path)
         return self._store.clean_orphans(referenced, older_than=PROCESS_STARTED)
 
 

@@ -239,3 +239,20 @@ def test_an_after_photo_from_a_later_inspection_travels_with_it(
     apply_package(preview, bureau.db, bureau.store, BUREAU, {})
     [imported] = bureau.services.rectifications.list()
     assert (imported.status, imported.after_photo_id) == ("rectified", after.id)
+
+
+def test_an_import_that_changes_something_is_preceded_by_a_backup(
+    laptop_a: Laptop, bureau: Laptop, scored: str, tmp_path: Path
+) -> None:
+    from meihao_desktop.store.backup import list_backups
+
+    package = laptop_a.export(tmp_path / "out.meihao")
+    apply_package(read_package(package, bureau.db), bureau.db, bureau.store, BUREAU)
+    backups = [b for b in list_backups(bureau.db.path) if b.reason == "package-import"]
+    assert len(backups) == 1
+    # The copy holds the state from before the import: the bureau had no findings yet.
+    assert backups[0].preview is not None
+    assert backups[0].preview.findings == 0
+    # A second import of the same package changes nothing and makes no second copy.
+    apply_package(read_package(package, bureau.db), bureau.db, bureau.store, BUREAU)
+    assert len([b for b in list_backups(bureau.db.path) if b.reason == "package-import"]) == 1

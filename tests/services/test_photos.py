@@ -292,3 +292,21 @@ def test_display_copy_is_upright_jpeg(photos: PhotoService, inspection_id: str) 
     with Image.open(display) as image:
         assert (image.format, image.size) == ("JPEG", (600, 450))
         assert image.getexif().get(0x0112) in (None, 1)
+
+
+def test_clean_orphans_keeps_files_a_backup_still_refers_to(
+    photos: PhotoService, services: Services, inspection_id: str, site_photos: list[Path]
+) -> None:
+    from meihao_desktop.store.backup import create_backup
+
+    [photo] = photos.add(inspection_id, site_photos[:1], workers=1).added
+    create_backup(services.db.path, "manual")
+    # An older backup is restored: the row is gone, the files stay behind …
+    with services.db.session() as session:
+        session.delete(session.get(Photo, photo.id))
+        session.commit()
+    for path in photos.paths(photo):
+        os.utime(path, (PROCESS_STARTED - 3600, PROCESS_STARTED - 3600))
+    # … and must survive, or restoring the newer backup again would lose the photo.
+    assert photos.clean_orphans() == []
+    assert all(path.exists() for path in photos.paths(photo))
