@@ -77,12 +77,15 @@ class Job(QObject, Generic[T]):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
         if label:
-            self.dialog.setLabelText(f"{self.title}\n{label}")
+            dialog.setLabelText(f"{self.title}\n{label}")
+        dialog.setMaximum(max(total, 1))
+        # setValue processes events once the dialog is shown: the job may finish (and
+        # close the dialog) inside it, so nothing may touch the dialog afterwards.
+        dialog.setValue(min(done, max(total, 1)))
 
     def close_dialog(self) -> None:
         if self.dialog is not None:
