@@ -32,10 +32,17 @@ def build_pages(context: AppContext) -> list[tuple[str, str, QWidget]]:
 
 
 def _wire_editor(context: AppContext, page: InspectionsPage) -> None:
-    """Connect the editor's requests to the dialogs other packages provide."""
+    """Connect the editor's requests to the dialogs other packages provide, and put the
+    photo strip into it."""
     from meihao_desktop.gui.ledger.problem_dialog import open_problem_dialog
+    from meihao_desktop.gui.photos.strip import PhotoStrip
 
     editor = page.editor
+    strip = PhotoStrip(context, editor)
+    editor.set_photo_widget(strip)
+    editor.current_item_changed.connect(strip.show_context)
+    strip.photosChanged.connect(editor.refresh_marks)
+    strip.attach_to(editor)  # files dropped anywhere on the editor; Ctrl+Shift+P
 
     def record_problem(inspection_id: str, code: str) -> None:
         if open_problem_dialog(context, editor, inspection_id, code or None) is not None:
