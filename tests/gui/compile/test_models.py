@@ -1,0 +1,99 @@
+"""The compile screens' Qt models under QAbstractItemModelTester, and what they show."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from meihao_desktop.gui.compile.comparison import TREND_ROLE, ComparisonModel
+from meihao_desktop.gui.compile.inspector_model import InspectorScoresModel
+from meihao_desktop.gui.compile.ranking_model import (
+    COL_COMMUNITY,
+    COL_RANK,
+    SORT_ROLE,
+    Kind,
+    RankingModel,
+    RankingProxy,
+)
+from meihao_desktop.services import Services
+from meihao_desktop.services.reinspection import ClosedRectification, ItemComparison, Trend
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+def test_ranking_model_and_proxy_pass_the_model_tester(services: Services) -> None:
+    saved: list[tuple[str, str, str]] = []
+    model = RankingModel(lambda *args: saved.append(args) or True)
+    proxy = RankingProxy()
+    proxy.setSourceModel(model)
+    QAbstractItemModelTester(model, FATAL)
+    QAbstractItemModelTester(proxy, FATAL)
+    compilation = services.compile.compile()
+    model.set_compilation(compilation)
+    assert model.rowCount() == 14
+    assert model.columnCount() == 4 + 4 + 5 + 3  # no composite columns for meihao-2024
+    assert model.column_of(Kind.ENTERED) == -1
+    assert model.headerData(model.column_of(Kind.SECTION, "3"), Qt.Orientation.Horizontal) == (
+        "3 物业管理（40）"
+    )
+    proxy.sort(model.column_of(Kind.TOTAL), Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, COL_COMMUNITY).data() == compilation.rows[-1].community
+    proxy.sort(COL_RANK, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, COL_RANK).data(SORT_ROLE) for r in range(3)] == [1.0, 2.0, 3.0]
+    assert not model.flags(model.index(0, model.column_of(Kind.TOTAL))) & (
+        Qt.ItemFlag.ItemIsEditable
+    )
+    assert not model.setData(model.index(0, COL_RANK), "1")
+    assert saved == []
+    model.set_compilation(None)
+    assert model.rowCount() == 0
+
+
+@pytest.mark.usefixtures("prepared_app")
+def test_inspector_scores_model(services: Services) -> None:
+    compilation = services.compile.compile()
+    row = next(r for r in compilation.rows if r.community == "蔷薇湖畔")
+    model = InspectorScoresModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_scores(list(row.scores), list(compilation.standard.sections))
+    assert model.rowCount() == 5
+    assert model.columnCount() == 4 + 4 + 2
+    assert model.index(0, model.failed_column).data() == "R7"
+    assert model.index(0, model.completeness_column).data() == "25/25"
+    assert model.index(0, 2).data() == "草稿"
+
+
+def closed(problem: str) -> ClosedRectification:
+    return ClosedRectification("r1", "3.5", problem, datetime(2024, 5, 1, tzinfo=UTC), "刘科长")
+
+
+@pytest.mark.usefixtures("prepared_app")
+def test_comparison_model_colours_better_and_worse() -> None:
+    model = ComparisonModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_items(
+        (
+            ItemComparison(
+                "3.5",
+                "消防通道",
+                Decimal(6),
+                Decimal("8.5"),
+                Trend.IMPROVED,
+                (closed("消防通道堵塞"),),
+            ),
+            ItemComparison("1.1", "党组织", Decimal(9), Decimal(7), Trend.WORSE, ()),
+            ItemComparison("1.2", "联席会议", None, Decimal(7), None, ()),
+        )
+    )
+    better, worse, new = (model.index(row, 4) for row in range(3))
+    assert (better.data(), worse.data(), new.data()) == ("+2.50", "-2.00", "")
+    assert better.data(TREND_ROLE) == "improved"
+    assert better.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#237804"
+    assert worse.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#a8071a"
+    assert new.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(0, 5).data() == "消防通道堵塞"
+    assert model.index(2, 2).data() == "—"
