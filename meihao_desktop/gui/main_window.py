@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from meihao_desktop.gui import i18n
-from meihao_desktop.gui.about_dialog import AboutDialog
 from meihao_desktop.gui.welcome_panel import WelcomePanel
 from meihao_desktop.paths import data_dir
+
+if TYPE_CHECKING:
+    from meihao_desktop.gui.about_dialog import AboutDialog
 
 # Each language is named in itself, so that anyone can find their own: not translated.
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
@@ -46,6 +49,45 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     """The user asked for the Settings dialog (inspector, export folder, language)."""
 
+    backupsRequested = Signal()
+    """The user asked for the Backup and Restore dialog."""
+
+    exportDataFolderRequested = Signal()
+    """The user asked to export the data folder (database, photos, keys) into a zip."""
+
+    importDataFolderRequested = Signal()
+    """The user asked to import a data folder zip made on another laptop."""
+
+    exportDistrictRequested = Signal()
+    """The user asked to export every recommendation form of a campaign."""
+
+    verifyPdfRequested = Signal()
+    """The user asked to check the digital signatures of a PDF file."""
+
+    keysRequested = Signal()
+    """The user asked to manage the signing keys."""
+
+    sealRequested = Signal()
+    """The user asked to set the unit's seal (公章) printed on recommendation forms."""
+
+    exportPackageRequested = Signal()
+    """The user asked to export inspections into a signed exchange package (.meihao)."""
+
+    importPackageRequested = Signal()
+    """The user asked to import an exchange package from another laptop."""
+
+    exportSummaryRequested = Signal()
+    """The user asked for the summary workbook (汇总表) of a campaign."""
+
+    importStandardRequested = Signal()
+    """The user asked to import a scoring standard from an Excel workbook."""
+
+    exportStandardRequested = Signal()
+    """The user asked to export a scoring standard to an Excel workbook."""
+
+    auditLogRequested = Signal()
+    """The user asked for the change history (操作记录)."""
+
     def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -58,12 +100,15 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget(self)
+        # Connected once: show_workbench runs again for every database opened.
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._page_keys: list[str] = []
         self.save_label = self._status_label("saveStateLabel")
         self.inspector_label = self._status_label("inspectorLabel")
         self.database_label = self._status_label("databaseLabel")
         self._build_file_menu()
         self._build_view_menu()
+        self._build_tools_menu()
         self._build_settings_menu()
         self._build_help_menu()
         self.set_database_path(database_path)
@@ -86,7 +131,6 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(widget)
             self._page_keys.append(key)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         if self.centre.count() == 1:
             workbench = QWidget(self)
             layout = QHBoxLayout(workbench)
@@ -160,6 +204,50 @@ class MainWindow(QMainWindow):
         demo_action.triggered.connect(self.demoRequested)
         menu.addAction(demo_action)
         menu.addSeparator()
+        for name, text, signal in (
+            ("backupsAction", self.tr("Backup and Restore…"), self.backupsRequested),
+            (
+                "exportDataFolderAction",
+                self.tr("Export Data Folder…"),
+                self.exportDataFolderRequested,
+            ),
+            (
+                "importDataFolderAction",
+                self.tr("Import Data Folder…"),
+                self.importDataFolderRequested,
+            ),
+        ):
+            action = self._action(name, text)
+            action.triggered.connect(signal)
+            menu.addAction(action)
+        menu.addSeparator()
+        district = self._action(
+            "exportDistrictAction", self.tr("Export District Recommendation Forms…")
+        )
+        district.triggered.connect(self.exportDistrictRequested)
+        menu.addAction(district)
+        menu.addSeparator()
+        self._add_actions(
+            menu,
+            (
+                "exportPackageAction",
+                self.tr("Export Package…"),
+                self.exportPackageRequested,
+                "Ctrl+Shift+E",
+            ),
+            (
+                "importPackageAction",
+                self.tr("Import Package…"),
+                self.importPackageRequested,
+                "Ctrl+Shift+I",
+            ),
+            (
+                "exportSummaryAction",
+                self.tr("Export Summary (Excel)…"),
+                self.exportSummaryRequested,
+            ),
+        )
+        menu.addSeparator()
         # Explicit, because the platform's standard Quit key is empty on Windows.
         quit_action = self._action("quitAction", self.tr("Quit"), QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -181,6 +269,46 @@ class MainWindow(QMainWindow):
         full_screen.setCheckable(True)
         full_screen.toggled.connect(self._set_full_screen)
         menu.addAction(full_screen)
+        menu.addSeparator()
+        self._add_actions(
+            menu,
+            ("auditLogAction", self.tr("Change History…"), self.auditLogRequested, "Ctrl+Shift+H"),
+        )
+
+    def _build_tools_menu(self) -> None:
+        menu = self._menu("toolsMenu", self.tr("Tools"))
+        for name, text, signal in (
+            ("verifyPdfAction", self.tr("Verify PDF Signatures…"), self.verifyPdfRequested),
+            ("keysAction", self.tr("Key Management…"), self.keysRequested),
+        ):
+            action = self._action(name, text)
+            action.triggered.connect(signal)
+            menu.addAction(action)
+        menu.addSeparator()
+        self._add_actions(
+            menu,
+            (
+                "importStandardAction",
+                self.tr("Import Standard (Excel)…"),
+                self.importStandardRequested,
+            ),
+            (
+                "exportStandardAction",
+                self.tr("Export Standard (Excel)…"),
+                self.exportStandardRequested,
+            ),
+        )
+
+    def _add_actions(
+        self,
+        menu: QMenu,
+        *actions: tuple[str, str, SignalInstance] | tuple[str, str, SignalInstance, str],
+    ) -> None:
+        """(object name, text, signal to emit[, shortcut]) for each action."""
+        for name, text, signal, *keys in actions:
+            action = self._action(name, text, QKeySequence(keys[0]) if keys else None)
+            action.triggered.connect(signal)
+            menu.addAction(action)
 
     def _build_settings_menu(self) -> None:
         menu = self._menu("settingsMenu", self.tr("Settings"))
@@ -190,6 +318,9 @@ class MainWindow(QMainWindow):
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings_action.triggered.connect(self.settingsRequested)
         menu.addAction(settings_action)
+        seal_action = self._action("sealAction", self.tr("Unit Seal…"))
+        seal_action.triggered.connect(self.sealRequested)
+        menu.addAction(seal_action)
         language_menu = menu.addMenu(self.tr("Language"))
         language_menu.setObjectName("languageMenu")
         group = QActionGroup(self)
@@ -246,6 +377,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about_dialog(self) -> AboutDialog:
+        # Imported when asked for: its compiled form costs ~10 ms before the first paint.
+        from meihao_desktop.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(data_dir(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from meihao_desktop import PROCESS_STARTED
 from meihao_desktop.reports.errors import ExportError, export_error
 
 TEMP_SUFFIX = ".part"
@@ -62,6 +63,7 @@ def atomic_output(dest: Path) -> Iterator[Path]:
     ``OSError`` (disk full, no permission) becomes an ``ExportError`` naming ``dest``.
     """
     dest = Path(dest)
+    remove_stale_temporaries(dest.parent)
     temp = temp_name(dest)
     try:
         yield temp
@@ -74,6 +76,22 @@ def atomic_output(dest: Path) -> Iterator[Path]:
     if not temp.exists():
         raise ExportError("没有生成任何内容", str(dest))
     place(temp, dest)
+
+
+_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{8}" + re.escape(TEMP_SUFFIX) + "$")
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete temporary files an earlier, killed export left in ``folder``.
+
+    Only our own hidden ``.NAME.1a2b3c4d.part`` files older than this process are
+    touched: a newer one may belong to an export still running (a district export
+    writes several at once).
+    """
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if _TEMP_NAME.match(path.name) and path.stat().st_mtime < PROCESS_STARTED:
+                path.unlink(missing_ok=True)
 
 
 def writable_folder(folder: Path) -> None:

@@ -120,8 +120,4 @@ def test_stale_temporary_files_of_an_earlier_run_are_removed_by_the_next_export(
     with Database.open(db_path) as db:
         Services.create(db, TESTER).exports.export_score_sheet(inspection_id, dest)
     qpdf_check(dest)
-    if stale.exists():
-        pytest.xfail(
-            "reports/files.py leaves stale .part files: a killed export's temporary file "
-            "stays in the destination folder until removed by hand"
-        )
+    assert not stale.exists(), "the next export removes a killed export's temporary file"
