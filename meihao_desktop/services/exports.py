@@ -127,11 +127,19 @@ def _opinions(
 
 
 def _photo_rows(session: Session, inspection_ids: Sequence[str]) -> list[Photo]:
-    """The photos of the inspections (not in the trash), by visit date and position."""
+    """The photos of the inspections (not in the trash), by visit date and position.
+
+    After-photos of rectifications are left out: they came after the inspection was
+    signed and are not part of what the inspector saw and signed.
+    """
+    after_photos = select(Rectification.after_photo_id).where(
+        col(Rectification.after_photo_id).is_not(None)
+    )
     query = (
         select(Photo)
         .join(Inspection, col(Photo.inspection_id) == Inspection.id)
         .where(col(Photo.inspection_id).in_(inspection_ids), col(Photo.deleted_at).is_(None))
+        .where(col(Photo.id).not_in(after_photos))
         .order_by(col(Inspection.visit_date), col(Photo.position), col(Photo.created_at))
     )
     return list(session.exec(query).all())

@@ -83,8 +83,14 @@ class PhotoService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         workers: int | None = None,
+        *,
+        rectification_evidence: bool = False,
     ) -> PhotoImportResult:
         """Import files and attach them to the end of the inspection's photos.
+
+        ``rectification_evidence``: an after-photo proving a problem was rectified. It
+        comes weeks after the inspection was signed, so a signed inspection accepts it;
+        it is not part of what was signed (the score sheet leaves after-photos out).
 
         Bad files are reported in ``failures`` while the rest are added; all new rows
         are inserted in one transaction. A photo the inspection already shows is not
@@ -92,14 +98,15 @@ class PhotoService:
         background job; ``progress(done, total, name)`` and ``cancelled()`` are called in
         that job's thread. ``workers``: processes to decode with (default: the cores).
         """
+        check = _existing_inspection if rectification_evidence else _editable_inspection
         with self._db.session() as session:
-            _editable_inspection(session, inspection_id)  # refuse before the slow part
+            check(session, inspection_id)  # refuse before the slow part
         report = import_photos(paths, self._store, progress, cancelled, workers)
         result = PhotoImportResult(
             failures=report.failures, not_started=report.not_started, cancelled=report.cancelled
         )
         with self._db.session() as session:
-            _editable_inspection(session, inspection_id)  # it may have been signed meanwhile
+            check(session, inspection_id)  # it may have been signed meanwhile
             self._attach(session, inspection_id, report.imported, _item(item_code), result)
             session.commit()
         return result
@@ -291,10 +298,15 @@ def _editable_photo(session: Session, photo_id: str) -> Photo:
     return photo
 
 
-def _editable_inspection(session: Session, inspection_id: str) -> Inspection:
+def _existing_inspection(session: Session, inspection_id: str) -> Inspection:
     inspection = session.get(Inspection, inspection_id)
     if inspection is None:
         raise NotFoundError(f"没有编号为 {inspection_id} 的考察记录")
+    return inspection
+
+
+def _editable_inspection(session: Session, inspection_id: str) -> Inspection:
+    inspection = _existing_inspection(session, inspection_id)
     if inspection.status != "draft":
         raise LockedError("该考察记录已签名，照片只读；如需修改请先解锁", where="考察记录")
     return inspection

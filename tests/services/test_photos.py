@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -310,3 +311,30 @@ def test_clean_orphans_keeps_files_a_backup_still_refers_to(
     # … and must survive, or restoring the newer backup again would lose the photo.
     assert photos.clean_orphans() == []
     assert all(path.exists() for path in photos.paths(photo))
+
+
+def test_after_photos_of_a_rectification_go_onto_a_signed_inspection_but_not_its_sheet(
+    photos: PhotoService, services: Services, inspection_id: str, site_photos: list[Path]
+) -> None:
+    from meihao_desktop.services.exports import ExportService
+    from meihao_desktop.store.models import Inspection
+
+    [seen_on_site] = photos.add(inspection_id, site_photos[:1], "3.5", workers=1).added
+    problem = services.rectifications.record(inspection_id, "3.5", "楼道堆物", date(2099, 1, 1))
+    with services.db.session() as session:
+        inspection = session.get(Inspection, inspection_id)
+        assert inspection is not None
+        inspection.status = "signed"
+        session.commit()
+    # Weeks later the community sends proof: a signed inspection still takes it …
+    with pytest.raises(LockedError):
+        photos.add(inspection_id, site_photos[1:2], "3.5", workers=1)
+    result = photos.add(
+        inspection_id, site_photos[1:2], "3.5", workers=1, rectification_evidence=True
+    )
+    [after] = result.added
+    services.rectifications.mark_rectified(problem.id, "已清理", after.id)
+    # … but the score sheet shows only what the inspector saw and signed.
+    exports = ExportService(services.db, services.catalog, photos.store.root)
+    sheet = exports.score_sheet_data(inspection_id)
+    assert [p.sha256 for p in sheet.photos] == [seen_on_site.sha256]

@@ -32,7 +32,7 @@ def photo_importer(context: AppContext, row: LedgerRow) -> PhotoImporter | None:
         return None
 
     def import_one(path: Path) -> str:
-        result = photos.add(row.inspection_id, [path], row.item_code)
+        result = photos.add(row.inspection_id, [path], row.item_code, rectification_evidence=True)
         return _photo_id(photos, row.inspection_id, path, result)
 
     return import_one
