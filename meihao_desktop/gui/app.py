@@ -2,35 +2,80 @@
 
 The window is shown first and the heavier work (the data layer: SQLModel costs
 ~0.7 s to import) runs right after, from the event loop, so that the reviewer sees
-the window at once.
+the window at once. After that come the day's automatic backup (in the background) and
+the offer of a crash log that an earlier run left behind.
+
+``run_gui`` also sets up the diagnostics (log file, crash log, Qt's messages into the
+log, uncaught exceptions into the crash dialog). With ``MEIHAO_STARTUP_PROBE=1`` it
+reports the first paint for ``benchmarks/bench_startup.py`` and quits.
 """
 
 from __future__ import annotations
 
-import getpass
+import logging
+import os
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
-from meihao_desktop.gui import i18n
-from meihao_desktop.gui.context import AppContext, SaveState
+from meihao_desktop.gui import i18n, testing_hooks
+from meihao_desktop.gui.exchange.window_actions import connect_exchange_menus
 from meihao_desktop.gui.fonts import install_bundled_font
 from meihao_desktop.gui.main_window import MainWindow
-from meihao_desktop.gui.settings import UserSettings
-from meihao_desktop.paths import configure_application_identity
+from meihao_desktop.gui.signing.window_actions import connect_signing_menus
+from meihao_desktop.paths import configure_application_identity, data_dir
+
+if TYPE_CHECKING:  # imported when first used: each import before the first paint costs
+    from meihao_desktop.gui.context import AppContext
+    from meihao_desktop.gui.run_diagnostics import GuiDiagnostics
+    from meihao_desktop.gui.settings import UserSettings
+
+STARTUP_PROBE_ENV = "MEIHAO_STARTUP_PROBE"
+log = logging.getLogger(__name__)
 
 
 def run_gui(db_path: Path, argv: list[str]) -> int:
     """Run the desktop application on ``db_path`` until its window closes; the exit code."""
+    from meihao_desktop.gui.run_diagnostics import GuiDiagnostics
+
     configure_application_identity()
-    app = QApplication(argv)
-    prepare_application(app)
-    # Held in a local so that the window lives as long as the event loop runs.
-    window = start_main_window(db_path)  # noqa: F841
-    return app.exec()
+    # Before the QApplication, so that its own warnings reach the log too.
+    diagnostics = GuiDiagnostics(data_dir())
+    try:
+        app = QApplication(argv)
+        prepare_application(app)
+        # Held in a local so that the window lives as long as the event loop runs.
+        window = start_main_window(
+            db_path,
+            before_open=diagnostics.start_logging,
+            after_open=partial(after_start, diagnostics=diagnostics),
+        )
+        if os.environ.get(STARTUP_PROBE_ENV):
+            from meihao_desktop.diagnostics.startup_probe import install
+
+            install(window)
+        return app.exec()
+    except Exception as error:  # before the event loop ran: no dialog can show it
+        diagnostics.record_fatal(error)
+        raise
+    finally:
+        diagnostics.close()
+
+
+def after_start(window: MainWindow, diagnostics: GuiDiagnostics) -> None:
+    """Once the window shows: offer earlier crash logs, back up (once a day)."""
+    from meihao_desktop.gui.backup_dialog import start_startup_backup
+    from meihao_desktop.gui.jobs import JobRunner
+
+    context: AppContext | None = getattr(window, "context", None)
+    diagnostics.offer_crash_logs(window, context.jobs if context else JobRunner(window))
+    if context is not None:
+        start_startup_backup(context, window)
 
 
 def prepare_application(app: QApplication) -> list[QTranslator]:
@@ -40,14 +85,67 @@ def prepare_application(app: QApplication) -> list[QTranslator]:
     return i18n.install_translators(app, i18n.saved_language())
 
 
-def start_main_window(db_path: Path) -> MainWindow:
-    """Show the main window on ``db_path``, then open the database from the event loop."""
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, from the event loop, right after the window's first paint.
+
+    A zero timer started at ``show()`` may fire before the window system asks for the
+    first paint (it did, on X11 and offscreen alike), and the data layer's import would
+    then keep the window blank for a second. A window never painted (started minimised)
+    gets its callback after ``FALLBACK_MS``.
+    """
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: MainWindow, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], object] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._run)  # once this paint has reached the screen
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self._window.removeEventFilter(self)
+            callback()
+
+
+def start_main_window(
+    db_path: Path,
+    *,
+    before_open: Callable[[MainWindow], object] | None = None,
+    after_open: Callable[[MainWindow], object] | None = None,
+) -> MainWindow:
+    """Show the main window on ``db_path``, then open the database from the event loop.
+
+    After the first paint: ``before_open(window)``, opening the database, then
+    ``after_open(window)`` (also when the database could not be opened).
+    """
     window = MainWindow(db_path)
     window.databaseChangeRequested.connect(partial(open_database, window))
     window.demoRequested.connect(partial(load_demo_data, window))
     window.settingsRequested.connect(partial(edit_settings, window))
+    window.backupsRequested.connect(partial(open_backups, window))
+    window.exportDataFolderRequested.connect(partial(export_data_folder, window))
+    window.importDataFolderRequested.connect(partial(import_data_folder, window))
+    connect_signing_menus(window)
+    connect_exchange_menus(window)
     window.show()
-    QTimer.singleShot(0, window, partial(open_database, window, db_path))
+
+    def open_first_database() -> None:
+        if before_open is not None:
+            before_open(window)
+        open_database(window, db_path)
+        if after_open is not None:
+            after_open(window)
+
+    _AfterFirstPaint(window, open_first_database)
+    testing_hooks.start_test_driver(window)  # inert unless MEIHAO_TEST_DRIVER is set
     return window
 
 
@@ -63,7 +161,10 @@ def open_database(window: MainWindow, path: Path) -> AppContext | None:
     window.set_database_path(path)
     try:
         context = _open_context(window, path)
-    except MeihaoError as error:
+        # The first query: a read-only folder or a full disk shows up here at the latest.
+        is_empty = not context.services.communities.list()
+    except (MeihaoError, OSError) as raised:
+        error = raised if isinstance(raised, MeihaoError) else _storage_error(raised, path)
         window.welcome_panel.show_failed(path, str(error))
         show_error(window, error)
         return None
@@ -73,15 +174,53 @@ def open_database(window: MainWindow, path: Path) -> AppContext | None:
     if previous is not None:
         previous.services.db.close()
     window.context = context  # type: ignore[attr-defined]
-    window.show_database_opened(not context.services.communities.list())
+    window.show_database_opened(is_empty)
     window.show_workbench(build_pages(context))
     window.show_inspector(context.inspector_name, context.inspector_unit)
     context.save_state.changed.connect(window.show_save_state)
+    _tidy_photo_store(context)
     return context
 
 
+def _tidy_photo_store(context: AppContext) -> None:
+    """Remove photo files left behind by an import that a crash interrupted.
+
+    In the background (it lists the photo folder), once per opening; the service keeps
+    files written since the program started, so an import running meanwhile is safe.
+    Failing to tidy costs only disk space, so a failure is logged, not shown.
+    """
+    photos = context.services.photos
+
+    def tidied(removed: list[Path]) -> None:
+        if removed:
+            log.info("removed %d orphaned photo files", len(removed))
+
+    context.jobs.run(
+        QCoreApplication.translate("App", "Tidying the photo folder"),
+        lambda _progress: photos.clean_orphans(),
+        tidied,
+        lambda error: log.warning("could not tidy the photo folder: %s", error),
+        cancellable=False,
+        show_progress=False,
+    )
+
+
+def _storage_error(error: OSError, path: Path) -> Exception:
+    """Creating the data folder failed (read-only, full): the user's problem, in Chinese."""
+    from meihao_desktop.domain.errors import MeihaoError
+    from meihao_desktop.store.errors import storage_error_from
+
+    return storage_error_from(error, path) or MeihaoError(
+        str(error), where=f"数据目录 {path.parent}"
+    )
+
+
 def _open_context(window: MainWindow, path: Path) -> AppContext:
+    import getpass
+
+    from meihao_desktop.gui.context import AppContext, SaveState
     from meihao_desktop.gui.jobs import JobRunner
+    from meihao_desktop.gui.settings import UserSettings
     from meihao_desktop.services import Actor, Services
     from meihao_desktop.store.db import Database
 
@@ -119,6 +258,35 @@ def load_demo_data(window: MainWindow) -> None:
     )
 
 
+def open_backups(window: MainWindow) -> QDialog | None:
+    """文件 → 备份与恢复…: the backups of the open database; after a restore, reopen it."""
+    context: AppContext | None = getattr(window, "context", None)
+    if context is None:
+        return None
+    from meihao_desktop.gui.backup_dialog import BackupDialog
+
+    dialog = BackupDialog(context, partial(open_database, window), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def export_data_folder(window: MainWindow) -> None:
+    context: AppContext | None = getattr(window, "context", None)
+    if context is not None:
+        from meihao_desktop.gui.data_folder_actions import ask_export_data_folder
+
+        ask_export_data_folder(window, context)
+
+
+def import_data_folder(window: MainWindow) -> None:
+    context: AppContext | None = getattr(window, "context", None)
+    if context is not None:
+        from meihao_desktop.gui.data_folder_actions import ask_import_data_folder
+
+        ask_import_data_folder(window, context, partial(open_database, window))
+
+
 def edit_settings(window: MainWindow) -> QDialog:
     """Open the Settings dialog; after OK, the running program uses the new values."""
     from meihao_desktop.gui.settings_dialog import SettingsDialog
@@ -141,6 +309,8 @@ def apply_settings(window: MainWindow, settings: UserSettings | None) -> None:
     context: AppContext | None = getattr(window, "context", None)
     if context is None:
         return
+    import getpass
+
     from meihao_desktop.services import Actor, Services
 
     context.inspector_name = settings.inspector_name

@@ -25,11 +25,19 @@ class EditorActions:
     not_applicable: QAction
     focus_text: QAction
     record_problem: QAction
+    sign: QAction
+    unlock: QAction
+    export_sheet: QAction
 
     @property
     def editing(self) -> list[QAction]:
         """Actions that change the inspection: disabled while it is read-only."""
         return [self.not_applicable, self.record_problem]
+
+    def show_status(self, status: str) -> None:
+        """Signing (or co-signing) until submitted; unlocking once signed."""
+        self.sign.setEnabled(status in ("draft", "signed"))
+        self.unlock.setEnabled(status != "draft")
 
 
 def make_action(
@@ -54,6 +62,7 @@ def add_to_toolbar(toolbar: QToolBar, actions: EditorActions) -> None:
         [actions.undo, actions.redo],
         [actions.previous, actions.next, actions.next_unscored],
         [actions.not_applicable, actions.focus_text, actions.record_problem],
+        [actions.sign, actions.unlock, actions.export_sheet],
     ]
     for number, group in enumerate(groups):
         if number:

@@ -37,6 +37,7 @@ from meihao_desktop.gui.editor.session import EditSession
 from meihao_desktop.gui.editor.state import EditorState, ScoreValue
 from meihao_desktop.gui.editor.tree_model import StandardTreeModel
 from meihao_desktop.gui.errors import show_error
+from meihao_desktop.gui.signing.editor_signing import EditorSigning
 
 SCORE_KEYS = set("0123456789.")
 
@@ -80,6 +81,7 @@ class InspectionEditor(QWidget):
 
     def _build_actions(self) -> EditorActions:
         act = partial(make_action, self)
+        self.signing = EditorSigning(self._context, self)  # the dialogs behind 签名… etc.
         actions = EditorActions(
             back=act("backAction", self.tr("Back to list"), ["Alt+Left"], self.closeRequested.emit),
             undo=act("undoAction", self.tr("Undo"), ["Ctrl+Z"], self.undo),
@@ -95,6 +97,14 @@ class InspectionEditor(QWidget):
             focus_text=act("focusTextAction", self.tr("Finding"), ["Ctrl+E"], self.focus_text),
             record_problem=act(
                 "recordProblemAction", self.tr("Record problem"), ["Ctrl+R"], self.request_problem
+            ),
+            sign=act("signAction", self.tr("Sign…"), ["Ctrl+Shift+S"], self.signing.sign),
+            unlock=act("unlockAction", self.tr("Unlock…"), [], self.signing.unlock),
+            export_sheet=act(
+                "exportSheetAction",
+                self.tr("Export score sheet…"),
+                ["Ctrl+P"],
+                self.signing.export_score_sheet,
             ),
         )
         actions.undo.setEnabled(False)
@@ -158,6 +168,7 @@ class InspectionEditor(QWidget):
         self.ui.show_locked(state.locked)
         for action in self.editor_actions.editing:
             action.setEnabled(not state.locked)
+        self.editor_actions.show_status(state.summary.status)
         self.header.show_inspection(state.summary)
         self.header.show_result(state.result())
         first = self.navigator.first_undone(state) or self.navigator.first()

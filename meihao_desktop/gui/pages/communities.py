@@ -145,6 +145,12 @@ class CommunitiesPage(QWidget):
             [key("Ctrl+Shift+N")],
             self.inspect_current,
         )
+        self.export_action = self._action(
+            "exportRecommendationAction",
+            self.tr("Export Recommendation Form…"),
+            [key("Ctrl+P")],
+            self.export_recommendation_current,
+        )
         self.search_action = self._action(
             "searchCommunitiesAction",
             self.tr("Search"),
@@ -153,7 +159,12 @@ class CommunitiesPage(QWidget):
         )
         # Window shortcuts of a page work only while it is the page shown (hidden
         # widgets take no shortcuts), so other pages may use the same keys.
-        for action in (self.new_action, self.import_action, self.inspect_action):
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.inspect_action,
+            self.export_action,
+        ):
             self.addAction(action)
         self.addAction(self.search_action)
 
@@ -165,6 +176,7 @@ class CommunitiesPage(QWidget):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.inspect_action)
+        toolbar.addAction(self.export_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -239,6 +251,7 @@ class CommunitiesPage(QWidget):
         chosen = self.current_community_id() is not None
         self.edit_action.setEnabled(chosen)
         self.inspect_action.setEnabled(chosen)
+        self.export_action.setEnabled(chosen)
 
     @Slot(str)
     def _search(self, text: str) -> None:
@@ -346,6 +359,15 @@ class CommunitiesPage(QWidget):
         start = getattr(page, "start_inspection_for", None)
         if callable(start):
             start(community_id)
+
+    @Slot()
+    def export_recommendation_current(self) -> None:
+        """The selected community's recommendation form: decision, opinion, signature, PDF."""
+        community_id = self.current_community_id()
+        if community_id is not None:
+            from meihao_desktop.gui.signing.recommendation_dialog import export_recommendation
+
+            export_recommendation(self.context, self, community_id)
 
     @Slot()
     def request_demo_data(self) -> None:
