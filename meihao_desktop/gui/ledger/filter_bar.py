@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meihao_desktop.gui.ledger.problem_dialog import to_date
+from meihao_desktop.gui.ledger.problem_dialog import to_date, to_qdate
 from meihao_desktop.gui.ledger.table_model import LedgerFilterProxy, status_text
 
 ANY_DEADLINE, THIS_WEEK, THIS_MONTH, DATE_RANGE = "any", "week", "month", "range"
@@ -83,7 +83,7 @@ class LedgerFilterBar(QWidget):
         self._deadline_chosen()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(self._today()), self)
+        edit = QDateEdit(to_qdate(self._today()), self)
         edit.setObjectName(name)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)

@@ -32,6 +32,11 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def to_qdate(value: date) -> QDate:
+    # Built from parts: the type stubs of some PySide6 releases lack QDate(date).
+    return QDate(value.year, value.month, value.day)
+
+
 class _ProblemForm(QDialog):
     """The form both dialogs share: problem text and deadline, checked before saving."""
 
@@ -48,8 +53,8 @@ class _ProblemForm(QDialog):
 
     def set_fields(self, problem: str, deadline: date, earliest: date) -> None:
         self.ui.problemEdit.setPlainText(problem)
-        self.ui.deadlineEdit.setMinimumDate(QDate(earliest))
-        self.ui.deadlineEdit.setDate(QDate(deadline))
+        self.ui.deadlineEdit.setMinimumDate(to_qdate(earliest))
+        self.ui.deadlineEdit.setDate(to_qdate(deadline))
         self.ui.problemEdit.setFocus()
         self.ui.problemEdit.moveCursor(self.ui.problemEdit.textCursor().MoveOperation.End)
 

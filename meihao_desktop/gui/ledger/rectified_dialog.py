@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -20,7 +20,7 @@ from meihao_desktop.domain.errors import MeihaoError
 from meihao_desktop.gui.context import AppContext
 from meihao_desktop.gui.errors import show_error
 from meihao_desktop.gui.forms_generated.ui_rectified_dialog import Ui_RectifiedDialog
-from meihao_desktop.gui.ledger.problem_dialog import to_date
+from meihao_desktop.gui.ledger.problem_dialog import to_date, to_qdate
 
 if TYPE_CHECKING:  # the data layer is imported only after the first paint
     from meihao_desktop.gui.jobs import Progress
@@ -54,8 +54,8 @@ class RectifiedDialog(QDialog):
         self.ui.errorLabel.hide()
         self.ui.problemLabel.setText(row.problem)
         self._today = today = today or date.today()
-        self.ui.dateEdit.setDateRange(QDate(min(row.visit_date, today)), QDate(today))
-        self.ui.dateEdit.setDate(QDate(today))
+        self.ui.dateEdit.setDateRange(to_qdate(min(row.visit_date, today)), to_qdate(today))
+        self.ui.dateEdit.setDate(to_qdate(today))
         self.ui.choosePhotoButton.clicked.connect(self.choose_photo)
         self.ui.clearPhotoButton.clicked.connect(self.ui.photoPathEdit.clear)
         if import_photo is None:

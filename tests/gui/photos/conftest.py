@@ -115,7 +115,8 @@ def drop_files(target: QWidget, paths: list[Path]) -> QDropEvent:
     position = QPointF(target.rect().center())
     actions = Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(position, actions, mime, buttons, modifiers)
+    # QDragEnterEvent takes a QPoint, QDropEvent a QPointF (PySide6 6.11)
+    enter = QDragEnterEvent(position.toPoint(), actions, mime, buttons, modifiers)
     QApplication.sendEvent(target, enter)
     drop = QDropEvent(position, actions, mime, buttons, modifiers)
     if enter.isAccepted():
