@@ -68,10 +68,10 @@ def atomic_output(dest: Path) -> Iterator[Path]:
     try:
         yield temp
     except OSError as error:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise export_error(error, str(dest)) from error
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise
     if not temp.exists():
         raise ExportError("没有生成任何内容", str(dest))
@@ -92,6 +92,13 @@ def remove_stale_temporaries(folder: Path) -> None:
         for path in folder.iterdir():
             if _TEMP_NAME.match(path.name) and path.stat().st_mtime < PROCESS_STARTED:
                 path.unlink(missing_ok=True)
+
+
+def _discard(temp: Path) -> None:
+    # The folder itself may be the problem (a file where a folder should be): cleaning
+    # up must not hide the real error behind a second one.
+    with contextlib.suppress(OSError):
+        temp.unlink(missing_ok=True)
 
 
 def writable_folder(folder: Path) -> None:

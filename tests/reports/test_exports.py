@@ -145,3 +145,15 @@ def test_full_disk_gives_a_chinese_error_and_no_file(demo: Demo, tiny_disk: Path
         demo.exports.export_score_sheet(demo.inspection_id, dest)  # ~400 KB with its photos
     assert str(caught.value) == f"文件 {dest}：磁盘空间不足，无法写入"
     assert list(tiny_disk.iterdir()) == []
+
+
+def test_a_file_where_the_folder_should_be_gives_an_export_error(
+    demo: Demo, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "导出"
+    blocker.write_text("not a folder", encoding="utf-8")
+    dest = blocker / "考察评分表.pdf"
+    with pytest.raises(ExportError) as caught:
+        demo.exports.export_score_sheet(demo.inspection_id, dest)
+    assert str(caught.value).startswith(f"文件 {dest}：")
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
