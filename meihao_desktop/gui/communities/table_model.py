@@ -12,13 +12,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+
+from meihao_desktop.gui.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # the data layer is imported only after the first paint
     from meihao_desktop.store.models import Community
@@ -66,41 +67,30 @@ def stars_text(stars: int | None) -> str:
     return "★" * stars + "☆" * (MAX_STARS - stars)
 
 
-class CommunityTableModel(QAbstractTableModel):
+class CommunityTableModel(RowTableModel["Community"]):  # quoted: the data layer loads lazily
     """Communities as the service listed them; ``set_communities`` replaces them all."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._communities: list[Community] = []
         self._inspection_counts: dict[str, int] = {}
 
     def set_communities(
         self, communities: Sequence[Community], inspection_counts: Mapping[str, int]
     ) -> None:
         self.beginResetModel()
-        self._communities = list(communities)
+        self._replace_rows(communities)
         self._inspection_counts = dict(inspection_counts)
         self.endResetModel()
 
     def community(self, row: int) -> Community:
-        return self._communities[row]
-
-    def row_of(self, community_id: str) -> int | None:
-        for row, community in enumerate(self._communities):
-            if community.id == community_id:
-                return row
-        return None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._communities)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return self._rows[row]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._communities):
+        community = self._row_at(index)
+        if community is None:
             return None
-        community = self._communities[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(community, column)

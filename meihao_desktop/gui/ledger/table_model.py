@@ -14,7 +14,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -23,6 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+
+from meihao_desktop.gui.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # the data layer is imported only after the first paint
     from meihao_desktop.services.rectifications import LedgerRow
@@ -80,11 +81,13 @@ def days_left_text(row: LedgerRow, today: date) -> str:
     return translate("LedgerTable", "{n} days").format(n=days)
 
 
-class LedgerTableModel(QAbstractTableModel):
+class LedgerTableModel(RowTableModel["LedgerRow"]):  # quoted: the data layer loads lazily
     """Ledger lines as of ``today``; ``set_rows`` replaces them all.
 
     ``item_text`` gives the text of a line's checklist item, for its tooltip.
     """
+
+    column_count = COLUMN_COUNT
 
     def __init__(
         self,
@@ -92,13 +95,12 @@ class LedgerTableModel(QAbstractTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[LedgerRow] = []
         self._today = date.today()
         self._item_text = item_text
 
     def set_rows(self, rows: Sequence[LedgerRow], today: date) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._replace_rows(rows)
         self._today = today
         self.endResetModel()
 
@@ -112,22 +114,10 @@ class LedgerTableModel(QAbstractTableModel):
     def rows(self) -> list[LedgerRow]:
         return list(self._rows)
 
-    def row_of(self, rectification_id: str) -> int | None:
-        for row, line in enumerate(self._rows):
-            if line.id == rectification_id:
-                return row
-        return None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        line = self._row_at(index)
+        if line is None:
             return None
-        line = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
