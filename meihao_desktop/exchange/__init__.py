@@ -5,9 +5,10 @@ No Qt here. The GUI runs these on its background job helper:
 - ``export_package(db, photo_store, path, inspection_ids, signer)`` writes a signed package;
   ``device_signer(keys_dir, name)`` gives the laptop's own key (created on first use);
 - ``read_package(path, db) -> PackagePreview`` verifies everything and compares it
-  with the database, writing nothing;
+  with the database, touching neither it nor the photo store (the checked photos wait
+  in a staging folder beside the store);
 - ``apply_package(preview, db, photo_store, actor, resolutions) -> ImportResult`` merges
-  in one transaction.
+  in one transaction; ``discard_preview(preview)`` drops a preview not applied.
 
 The format is described in ``layout``, the merge rule in ``merge``.
 """
@@ -16,7 +17,12 @@ from __future__ import annotations
 
 from meihao_desktop.exchange.errors import PackageError
 from meihao_desktop.exchange.exporter import ExportResult, export_package
-from meihao_desktop.exchange.importer import ImportResult, apply_package, read_package
+from meihao_desktop.exchange.importer import (
+    ImportResult,
+    apply_package,
+    discard_preview,
+    read_package,
+)
 from meihao_desktop.exchange.keys import (
     PackageSigner,
     SignerInfo,
@@ -50,6 +56,7 @@ __all__ = [
     "apply_package",
     "device_key",
     "device_signer",
+    "discard_preview",
     "export_package",
     "fingerprint",
     "key_file_signer",

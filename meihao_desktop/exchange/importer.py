@@ -1,7 +1,10 @@
 """Importing a package: ``read_package`` verifies and previews, ``apply_package`` merges.
 
 ``read_package`` checks everything (see ``reader``) and compares every row with the
-database (see ``merge`` and ``plan``); it writes nothing. The GUI shows the preview —
+database (see ``merge`` and ``plan``); it does not touch the database or the photo
+store, but stages the checked photos the store lacks beside it (``staging``), so the
+import moves them in without reading them again. ``discard_preview`` (or applying it)
+removes the staging folder. The GUI shows the preview —
 signer and fingerprint, inspections, counts, conflicts side by side — and the user picks
 "local" or "incoming" for each conflict. ``apply_package`` then merges in ONE
 transaction: photo originals first (removed again if the transaction fails), rows after.
@@ -35,7 +38,8 @@ from meihao_desktop.exchange.preview import (
     inspection_entries,
     row_titles,
 )
-from meihao_desktop.exchange.reader import FileIdentity, verify_package
+from meihao_desktop.exchange.reader import VerifiedPackage, verify_package
+from meihao_desktop.exchange.staging import Staging
 from meihao_desktop.exchange.writer import Choice, WriteContext, WriteCounts, write_plans
 from meihao_desktop.media.photo_store import PhotoStore
 from meihao_desktop.services.audit import Actor
@@ -53,13 +57,44 @@ def known_revisions() -> frozenset[str]:
     return frozenset(revision.revision for revision in script.walk_revisions())
 
 
-def read_package(path: Path, db: Database) -> PackagePreview:
-    """Verify the package at ``path`` and compare it with ``db``; writes nothing.
+def read_package(
+    path: Path,
+    db: Database,
+    photo_store: PhotoStore | None = None,
+    progress: Progress | None = None,
+) -> PackagePreview:
+    """Verify the package at ``path`` and compare it with ``db`` (and its photo store,
+    by default the one beside it); changes neither.
 
     Raises ``PackageError`` (in Chinese, ``where`` = the file name) for anything
-    damaged, altered, hostile or not fitting this database.
+    damaged, altered, hostile or not fitting this database. ``progress(done, total,
+    member)`` follows the photos' checking, from worker threads.
     """
-    package = verify_package(Path(path), known_revisions())
+    store = photo_store or PhotoStore.beside(db.path)
+    staging = Staging(store)
+    try:
+        return _preview(
+            verify_package(
+                Path(path),
+                known_revisions(),
+                staging,
+                in_store=lambda sha256, extension: store.original_path(sha256, extension).is_file(),
+                progress=progress,
+            ),
+            db,
+        )
+    except BaseException:
+        staging.discard()
+        raise
+
+
+def discard_preview(preview: PackagePreview) -> None:
+    """Drop a preview that will not be applied: its staged photos are removed."""
+    if preview.package.staging is not None:
+        preview.package.staging.discard()
+
+
+def _preview(package: VerifiedPackage, db: Database) -> PackagePreview:
     with db.engine.connect() as connection:
         plans = plan_merge(connection, package)
         editors = local_editors(connection, plans)
@@ -103,18 +138,18 @@ def apply_package(
     """Merge the previewed package into ``db`` and ``photo_store`` in one transaction.
 
     ``resolutions`` maps each conflict's key to "local" or "incoming"; all conflicts
-    must be resolved. If the database or the file changed since the preview, nothing
+    must be resolved. If the database changed since the preview, nothing
     is written and a ``PackageError`` asks for a new preview. ``derivatives``: also make
     the display copies of the photos added (after the commit; see ``photos``).
-    ``progress(done, total, member)`` follows the photo originals; it is called from the
-    worker threads that copy them.
+    ``progress(done, total, member)`` follows the photo originals as they are moved in.
     """
     package = preview.package
     where = package.file_name
     chosen = _checked_resolutions(preview, resolutions or {}, where)
-    if FileIdentity.of(package.path) != package.identity:
-        raise PackageError("预览之后包文件已被修改，请重新打开", where=where, kind="stale")
+    if package.staging is not None and package.staging.discarded:
+        raise PackageError("这次预览已关闭，请重新打开交换包", where=where, kind="stale")
     if all(_is_noop(plan) for plan in preview.plans):
+        discard_preview(preview)
         return ImportResult(where)
     # A copy to go back to if the merge turns out wrong; no copy, no import.
     backup_before(db, "package-import")
@@ -125,6 +160,7 @@ def apply_package(
         local_by={c.row_id: c.local_by for c in preview.conflicts},
     )
     counts, landed = _merge(preview, db, photo_store, chosen, context, progress)
+    discard_preview(preview)  # what is left there the store had already
     report = None
     if derivatives and landed.added:
         report = render_missing_derivatives(
@@ -158,7 +194,7 @@ def _merge(
                 landed = land_originals(package, photo_store, progress)
                 counts = write_plans(connection, plans, chosen, context)
         except BaseException:
-            remove_landed(photo_store, landed)
+            remove_landed(photo_store, landed, package)
             raise
     return counts, landed
 

@@ -2,15 +2,18 @@
 
 In order: the zip's structure (``archive``), the manifest (format, schema revision),
 the signature over the manifest, the list of members against the manifest (nothing
-missing, nothing extra), every member's size and sha256 while it is read with a hard
-limit, that every photo is a complete JPEG, PNG or HEIC/HEIF of the type its name says,
-and finally data.json row by row (``content``). Reading only; nothing is written.
+missing, nothing extra), data.json's size and sha256 and then its rows (``content``),
+and last every photo's size and sha256 and that it is a complete JPEG, PNG or HEIC/HEIF
+of the type its name says (``photo_check``, which also stages the photos the store
+lacks, so the import does not read them again). The database and the photo store are
+not touched; the staging folder is the caller's to discard.
 """
 
 from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,19 +23,12 @@ from meihao_desktop.exchange.errors import PackageError
 from meihao_desktop.exchange.keys import SignerInfo, verify_signature
 from meihao_desktop.exchange.layout import DATA, MANIFEST, PHOTO_NAME, SIGNATURE
 from meihao_desktop.exchange.manifest import Manifest, MemberEntry, parse_manifest, strict_json
+from meihao_desktop.exchange.photo_check import PhotoChecker, PhotoFile, PhotoToCheck, Progress
 from meihao_desktop.exchange.rows import RowRecord
-from meihao_desktop.media.formats import JPEG, PhotoFormat, sniff
-from meihao_desktop.media.integrity import isobmff_problem, jpeg_problem
+from meihao_desktop.exchange.staging import Staging
 
-
-@dataclass(frozen=True)
-class PhotoFile:
-    """A photo original in the package."""
-
-    sha256: str
-    extension: str
-    member: str  # its name in the zip
-    size: int
+__all__ = ["FileIdentity", "PhotoFile", "VerifiedPackage", "verify_package"]
+InStore = Callable[[str, str], bool]  # (sha256, extension): the photo store has it
 
 
 @dataclass(frozen=True)
@@ -56,15 +52,27 @@ class VerifiedPackage:
     signer: SignerInfo
     rows: dict[str, tuple[RowRecord, ...]]
     photos: dict[str, PhotoFile]  # by sha256
+    staging: Staging | None = None  # the checked photos the store lacked, ready to move in
 
     @property
     def file_name(self) -> str:
         return self.path.name
 
 
-def verify_package(path: Path, known_revisions: frozenset[str]) -> VerifiedPackage:
+def verify_package(
+    path: Path,
+    known_revisions: frozenset[str],
+    staging: Staging | None = None,
+    *,
+    in_store: InStore | None = None,
+    progress: Progress | None = None,
+) -> VerifiedPackage:
     """Check everything in the package at ``path``; raise ``PackageError`` at the first
-    problem. ``known_revisions``: the schema revisions this program can read."""
+    problem. ``known_revisions``: the schema revisions this program can read.
+
+    With ``staging``, the photos for which ``in_store`` is false are written there as they
+    are checked. ``progress(done, total, member)`` follows the photos, from threads.
+    """
     path = Path(path)
     where = path.name
     with open_zip(path) as archive:
@@ -78,17 +86,20 @@ def verify_package(path: Path, known_revisions: frozenset[str]) -> VerifiedPacka
         _check_listing(members, manifest, where)
         entries = {entry.name: entry for entry in manifest.members}
         data = _read_checked(archive, members[DATA], entries[DATA], where)
-        photos = {
-            photo.sha256: photo
-            for photo in (
-                _check_photo(archive, entry, where)
-                for entry in manifest.members
-                if entry.name != DATA
-            )
-        }
     rows = parse_data(data, where)
-    check_consistency(rows, manifest, {p.sha256: p.extension for p in photos.values()}, where)
-    return VerifiedPackage(path, identity, manifest, signer, rows, photos)
+    photo_entries = [entry for entry in manifest.members if entry.name != DATA]
+    extensions = {entry.sha256: entry.name.rsplit(".", 1)[1] for entry in photo_entries}
+    check_consistency(rows, manifest, extensions, where)
+    wanted = [
+        PhotoToCheck(
+            entry,
+            members[entry.name],
+            stage=not (in_store and in_store(entry.sha256, extensions[entry.sha256])),
+        )
+        for entry in photo_entries
+    ]
+    photos = PhotoChecker(path, where, staging).check(wanted, progress)
+    return VerifiedPackage(path, identity, manifest, signer, rows, photos, staging)
 
 
 def _check_signature(
@@ -136,22 +147,3 @@ def _read_checked(
             f"文件 {entry.name} 的校验值不符：包在导出后被修改或已损坏", where=where, kind="hash"
         )
     return data
-
-
-def _check_photo(archive: zipfile.ZipFile, entry: MemberEntry, where: str) -> PhotoFile:
-    member = archive.getinfo(entry.name)
-    data = _read_checked(archive, member, entry, where)
-    extension = entry.name.rsplit(".", 1)[1]
-    found = sniff(data)
-    if not isinstance(found, PhotoFormat):
-        raise PackageError(f"照片 {entry.name} 不是图片", where=where, kind="not_image")
-    if found.extension != extension:
-        raise PackageError(
-            f"照片 {entry.name} 的实际格式与文件名不符", where=where, kind="not_image"
-        )
-    problem = (
-        jpeg_problem(data) if found is JPEG else isobmff_problem(data) if found.is_heif else None
-    )
-    if problem is not None:
-        raise PackageError(f"照片 {entry.name} 已损坏或不完整", where=where, kind="not_image")
-    return PhotoFile(entry.sha256, extension, entry.name, entry.size)

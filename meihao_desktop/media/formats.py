@@ -56,8 +56,9 @@ def extension_for(media_type: str) -> str:
     raise ValueError(f"not a photo media type: {media_type!r}")
 
 
-def sniff(data: bytes) -> PhotoFormat | str | None:
+def sniff(data: bytes | memoryview) -> PhotoFormat | str | None:
     """The accepted format of ``data``; else the name of a known other format, or None."""
+    data = bytes(data[:256])  # all the signatures are in the first bytes
     if data.startswith(b"\xff\xd8\xff"):
         return JPEG
     if data.startswith(b"\x89PNG\r\n\x1a\n"):

@@ -25,9 +25,13 @@ _RST0: Final = 0xD0
 _RST7: Final = 0xD7
 _TEM: Final = 0x01
 _NOT_STUFFING: Final = re.compile(rb"\xff[^\x00]")
+_FF: Final = re.compile(rb"\xff")
+# The checks read ``bytes`` or a ``memoryview`` of a reused buffer (the package import
+# verifies photos in place), so they use only indexing, slicing and regular expressions.
+Data = bytes | memoryview
 
 
-def structure_problem(photo_format: PhotoFormat, data: bytes) -> str | None:
+def structure_problem(photo_format: PhotoFormat, data: Data) -> str | None:
     """Why ``data``, sniffed as ``photo_format``, is damaged or cut off; None if sound."""
     if photo_format is JPEG:
         return jpeg_problem(data)
@@ -36,7 +40,7 @@ def structure_problem(photo_format: PhotoFormat, data: bytes) -> str | None:
     return isobmff_problem(data)
 
 
-def jpeg_problem(data: bytes) -> str | None:
+def jpeg_problem(data: Data) -> str | None:
     """Why the JPEG marker structure of ``data`` is broken, or None if it is sound.
 
     Checks that every segment fits in the file, that the entropy-coded data of each scan
@@ -44,7 +48,7 @@ def jpeg_problem(data: bytes) -> str | None:
     appears, and that the image ends with EOI. Bytes after EOI (phone trailers, the
     second picture of an MPO) are ignored.
     """
-    if not data.startswith(b"\xff\xd8"):
+    if data[:2] != b"\xff\xd8":
         return "no start-of-image marker"
     pos, size = 2, len(data)
     while pos < size:
@@ -52,9 +56,10 @@ def jpeg_problem(data: bytes) -> str | None:
             # Stray bytes between segments: libjpeg skips them (with a warning) and so
             # do we; some cameras pad their headers. Damage in the pixel data is what
             # shows, and that is checked in the scans.
-            pos = data.find(b"\xff", pos)
-            if pos < 0:
+            found = _FF.search(data, pos)
+            if found is None:
                 break
+            pos = found.start()
         while pos < size and data[pos] == 0xFF:  # fill bytes may precede a marker
             pos += 1
         if pos >= size:
@@ -80,7 +85,7 @@ def jpeg_problem(data: bytes) -> str | None:
     return "file ends before the end-of-image marker"
 
 
-def _skip_entropy_data(data: bytes, pos: int) -> tuple[int, str | None]:
+def _skip_entropy_data(data: Data, pos: int) -> tuple[int, str | None]:
     """Walk one scan's entropy-coded data; return where the next marker starts."""
     expected_restart = 0
     while True:
@@ -103,7 +108,7 @@ def _skip_entropy_data(data: bytes, pos: int) -> tuple[int, str | None]:
             return at, None  # end of scan: the segment walk checks this marker
 
 
-def isobmff_problem(data: bytes) -> str | None:
+def isobmff_problem(data: Data) -> str | None:
     """Why the top-level boxes of an ISO-BMFF file (HEIC/HEIF) do not fit, or None.
 
     A file cut short during copying has a last box (usually ``mdat``, the pixel data)
@@ -130,7 +135,7 @@ def isobmff_problem(data: bytes) -> str | None:
     return None
 
 
-def png_problem(data: bytes) -> str | None:
+def png_problem(data: Data) -> str | None:
     """Why the chunks of a PNG are broken (cut off, failing their CRC), or None.
 
     Pillow checks neither the CRC of the pixel data chunks nor that the file reaches

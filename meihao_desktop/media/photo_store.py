@@ -17,8 +17,10 @@ The database rows refer to photos by hash; the store knows nothing of the databa
 
 from __future__ import annotations
 
+import glob
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
@@ -45,6 +47,12 @@ class PhotoStore:
     def root(self) -> Path:
         return self._root
 
+    @property
+    def staging_prefix(self) -> str:
+        """Name prefix of the folders beside the store where package imports stage their
+        photos (``exchange.staging``); stale ones are removed by ``clean_orphans``."""
+        return f".{self._root.name}.incoming-"
+
     def original_path(self, sha256: str, extension: str) -> Path:
         return self._root / "originals" / sha256[:2] / f"{_checked(sha256)}.{extension}"
 
@@ -64,6 +72,18 @@ class PhotoStore:
         if not path.is_file():
             write_atomically(path, data)
 
+    def move_in_original(self, staged: Path, sha256: str, extension: str) -> Path:
+        """Rename ``staged`` into place as the original ``sha256``; returns its path.
+
+        For a file the caller has checked (its hash) and flushed to disk on the same
+        filesystem (``exchange.staging``); call ``fsync_folder`` on the folders of a
+        batch afterwards, so the renames are on disk before rows reference them.
+        """
+        path = self.original_path(sha256, extension)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staged, path)
+        return path
+
     def put_derivatives(self, sha256: str, display: bytes, thumb: bytes) -> None:
         write_atomically(self.display_path(sha256), display)
         write_atomically(self.thumb_path(sha256), thumb)
@@ -76,7 +96,8 @@ class PhotoStore:
     def clean_orphans(
         self, referenced_sha256s: Iterable[str], *, older_than: float | None = None
     ) -> list[Path]:
-        """Remove temporary leftovers and files whose hash no database row references.
+        """Remove temporary leftovers and files whose hash no database row references,
+        and the staging folders of package imports that died.
 
         An import writes its files before it inserts the rows that reference them, so
         a file newer than ``older_than`` (a time.time() value; pass the process start)
@@ -91,7 +112,21 @@ class PhotoStore:
             and (older_than is None or path.stat().st_mtime < older_than)
         )
         self._remove_empty_shard_folders()
-        return removed
+        return removed + self._remove_stale_staging(older_than)
+
+    def _remove_stale_staging(self, older_than: float | None) -> list[Path]:
+        """Staging folders left by an import that died (newer ones may be in use)."""
+        parent = self._root.parent
+        if not parent.is_dir():
+            return []
+        stale = [
+            folder
+            for folder in sorted(parent.glob(f"{glob.escape(self.staging_prefix)}*"))
+            if folder.is_dir() and (older_than is None or folder.stat().st_mtime < older_than)
+        ]
+        for folder in stale:
+            shutil.rmtree(folder, ignore_errors=True)
+        return stale
 
     def _files(self) -> list[Path]:
         """Every file in the store's folders, listed before anything is deleted."""
@@ -131,10 +166,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         with suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Flush ``folder``'s entries (new names, renames) to disk."""
     if os.name != "posix":  # Windows cannot open a folder; NTFS journals the rename
         return
     descriptor = os.open(folder, os.O_RDONLY)

@@ -275,6 +275,33 @@ def photo_cut_short(valid: dict[str, bytes], out: Path, t: Target) -> None:
     c.pack(out, list(_swap_photo(valid, jpeg[: len(jpeg) // 2]).items()))
 
 
+def _stored_photo(package: Path, valid: dict[str, bytes]) -> tuple[int, int]:
+    """Where the (uncompressed) photo's local header and its data start in the file."""
+    with zipfile.ZipFile(package) as archive:
+        member = archive.getinfo(photo_name(valid))
+    assert member.compress_type == zipfile.ZIP_STORED
+    header = package.read_bytes()[member.header_offset : member.header_offset + 30]
+    name_length, extra_length = (int.from_bytes(header[i : i + 2], "little") for i in (26, 28))
+    return member.header_offset, member.header_offset + 30 + name_length + extra_length
+
+
+def photo_changed_in_place(valid: dict[str, bytes], out: Path, t: Target) -> None:
+    """One byte of a stored photo changed in the file itself: no zip tool involved."""
+    raw = bytearray(t.package.read_bytes())
+    _header, data = _stored_photo(t.package, valid)
+    raw[data + 1000] ^= 0x55
+    out.write_bytes(bytes(raw))
+
+
+def local_header_disagrees(valid: dict[str, bytes], out: Path, t: Target) -> None:
+    """The photo's local header names another file than the zip's directory does."""
+    raw = bytearray(t.package.read_bytes())
+    header, _data = _stored_photo(t.package, valid)
+    first_hex = header + 30 + len("photos/")
+    raw[first_hex] = ord("0") if raw[first_hex] != ord("0") else ord("1")
+    out.write_bytes(bytes(raw))
+
+
 CASES: list[tuple[Build, str]] = [
     (not_a_zip, "不是美好家园交换包"),
     (empty_file, "不是美好家园交换包"),
@@ -309,6 +336,8 @@ CASES: list[tuple[Build, str]] = [
     (id_of_another_record, "不是同一条（created_at 不同）"),
     (photo_not_an_image, "不是图片"),
     (photo_cut_short, "已损坏或不完整"),
+    (photo_changed_in_place, "校验值不符"),
+    (local_header_disagrees, "已损坏"),
 ]
 
 
@@ -329,6 +358,7 @@ def test_hostile_package_is_refused_and_nothing_changes(
     assert message in str(refused.value)
     assert refused.value.where == "来自U盘.meihao"
     assert (file_digest(db_path), tree_digest(store.root)) == before
+    assert not list(bureau.glob(f"{store.staging_prefix}*")), "no staged photo is left"
 
 
 def test_the_corpus_is_large_enough() -> None:

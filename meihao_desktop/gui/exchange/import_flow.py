@@ -3,8 +3,10 @@
 one transaction in the background (``exchange.apply_package``).
 
 A damaged, altered or hostile package stops at the first step with the
-``PackageError`` (in Chinese, naming the file); nothing is written. After an import
-``after_import`` runs (the app re-opens the database so every page shows the result).
+``PackageError`` (in Chinese, naming the file); nothing is written. A preview closed
+without importing (or whose import failed) is discarded: its staged photos are removed.
+After an import ``after_import`` runs (the app re-opens the database so every page shows
+the result).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def preview_in_background(
     db = context.services.db
     context.jobs.run(
         QCoreApplication.translate("PackageImport", "Checking the package"),
-        lambda _progress: read_package(path, db),
+        lambda progress: read_package(path, db, progress=progress.update),
         lambda preview: open_preview(parent, context, preview, after_import),
         cancellable=False,
     )
@@ -58,8 +60,11 @@ def preview_in_background(
 def open_preview(
     parent: QWidget, context: AppContext, preview: PackagePreview, after_import: AfterImport
 ) -> PackagePreviewDialog:
+    from meihao_desktop.exchange import discard_preview
+
     dialog = PackagePreviewDialog(preview, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.rejected.connect(lambda: discard_preview(preview))
     dialog.accepted.connect(
         lambda: apply_in_background(parent, context, preview, dialog.resolutions(), after_import)
     )
@@ -74,7 +79,8 @@ def apply_in_background(
     resolutions: dict[str, str],
     after_import: AfterImport,
 ) -> None:
-    from meihao_desktop.exchange import apply_package
+    from meihao_desktop.exchange import apply_package, discard_preview
+    from meihao_desktop.gui.errors import show_error
     from meihao_desktop.media.photo_store import PhotoStore
     from meihao_desktop.services import Actor
 
@@ -89,10 +95,15 @@ def apply_in_background(
         after_import()
         show_imported(parent, result)
 
+    def failed(error: BaseException) -> None:
+        discard_preview(preview)  # the dialog is gone: a new import starts from the file
+        show_error(parent, error)
+
     context.jobs.run(
         QCoreApplication.translate("PackageImport", "Importing the package"),
         work,
         done,
+        failed,
         cancellable=False,
     )
 
