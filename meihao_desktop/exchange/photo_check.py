@@ -116,16 +116,18 @@ class PhotoChecker:
 
     def _check_one(self, photo: PhotoToCheck, flushers: ThreadPoolExecutor) -> PhotoFile:
         entry = photo.entry
-        with self._read(photo) as data:
-            if sha256(data).hexdigest() != entry.sha256:
-                raise PackageError(
-                    f"文件 {entry.name} 的校验值不符：包在导出后被修改或已损坏",
-                    where=self._where,
-                    kind="hash",
-                )
-            checked = _check_content(data, entry, self._where)
-            if photo.stage and self._staging is not None:
-                self._stage(data, checked, flushers)
+        # A view of the thread's buffer: never released explicitly, as slices of it may
+        # live on in a traceback; the buffer is replaced, not resized, when too small.
+        data = self._read(photo)
+        if sha256(data).hexdigest() != entry.sha256:
+            raise PackageError(
+                f"文件 {entry.name} 的校验值不符：包在导出后被修改或已损坏",
+                where=self._where,
+                kind="hash",
+            )
+        checked = _check_content(data, entry, self._where)
+        if photo.stage and self._staging is not None:
+            self._stage(data, checked, flushers)
         return checked
 
     def _read(self, photo: PhotoToCheck) -> memoryview:
@@ -150,7 +152,6 @@ class PhotoChecker:
         while filled < size and (got := file.readinto(view[filled:])):
             filled += got
         if filled != size:
-            view.release()
             raise self._damaged(member)
         return view
 
