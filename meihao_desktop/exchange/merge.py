@@ -14,14 +14,24 @@ A row never exchanged before has no state. Then the audit trail decides whether 
 laptop edited it: if not and the incoming version is higher, ours is taken as the
 common ancestor (the usual case: a base database copied to every laptop); otherwise
 it is a conflict.
+
+A community or campaign paired with ours by its natural key (``natural_keys``) has two
+histories: ours, and the other laptop's under its own id. Their versions cannot be
+compared, so ``classify_paired`` uses only what came in under the other laptop's id
+last time (kept with the pairing): the first time there is no common ancestor, and
+differing copies are a conflict; after that, the rule above.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from meihao_desktop.exchange.rows import RowRecord
+
+if TYPE_CHECKING:
+    from meihao_desktop.exchange.natural_keys import KeyMatch
 
 
 class Action(StrEnum):
@@ -70,6 +80,20 @@ def classify(
     return Action.CONFLICT
 
 
+def classify_paired(local: RowRecord, incoming: RowRecord, seen: Seen | None) -> Action:
+    """What to do with ``incoming``, another laptop's copy of our row ``local``;
+    ``seen``: the copy last received under that laptop's id (None: paired just now)."""
+    if local.content_hash == incoming.content_hash:
+        return Action.UNCHANGED
+    if seen is None:
+        return Action.CONFLICT  # made apart: neither copy is the newer one
+    if incoming.content_hash == seen.content_hash:
+        return Action.KEEP_LOCAL
+    if local.content_hash == seen.content_hash:
+        return Action.UPDATE if incoming.version > seen.version else Action.KEEP_LOCAL
+    return Action.CONFLICT
+
+
 @dataclass(frozen=True)
 class RowPlan:
     """One row of a package and what importing it will do."""
@@ -77,7 +101,13 @@ class RowPlan:
     incoming: RowRecord
     action: Action
     local: RowRecord | None
-    seen: Seen | None
+    seen: Seen | None  # for a paired row: the copy last received under the package's id
+    match: KeyMatch | None = None  # a community or campaign recognised by its natural key
+
+    @property
+    def paired(self) -> bool:
+        """The package's row is our row under another laptop's id."""
+        return self.match is not None and self.match.local_id is not None
 
     @property
     def key(self) -> str:

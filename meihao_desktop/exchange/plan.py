@@ -1,5 +1,18 @@
 """Comparing a verified package with the database: one ``RowPlan`` per incoming row.
 
+First, communities and campaigns that the exporting laptop created on its own are
+paired with ours by their natural key (``natural_keys``: name and district; campaign
+name, year, standard and district), and the package's rows are rewritten to our ids.
+A paired row then merges like any row we share, with one difference (``merge.
+classify_paired``): its fields are compared with what came in under the other laptop's
+id last time, not with our row's version, because the two rows have separate histories.
+So the first time, a paired community whose fields differ (another address, another
+property company) is a *conflict* the user decides, both copies in the audit log:
+neither side is newer, and the bureau must not lose an inspector's view of it silently.
+Later edits of that community on the laptop arrive as updates of our row (or as
+conflicts when we changed it too), like edits of any shared row. Its creation time
+differs from ours and is not compared.
+
 Also refused here, because they would corrupt the database rather than merge into it:
 an id that this database uses for a row of another table, an id whose row here is a
 different record (other inspection, other item, other creation time), and a new row
@@ -11,13 +24,14 @@ transaction to make sure nothing changed since the preview.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import sqlalchemy as sa
 
 from meihao_desktop.exchange.collect import chunks, last_editors, rows_where
 from meihao_desktop.exchange.errors import PackageError
-from meihao_desktop.exchange.merge import Action, RowPlan, Seen, classify
+from meihao_desktop.exchange.merge import Action, RowPlan, Seen, classify, classify_paired
+from meihao_desktop.exchange.natural_keys import Pairing, pair_rows, translate
 from meihao_desktop.exchange.reader import VerifiedPackage
 from meihao_desktop.exchange.rows import BY_NAME, TABLES, RowRecord, TableSpec, record
 from meihao_desktop.store.exchange_models import ExchangeState
@@ -30,29 +44,51 @@ PACKAGE_SOURCE_PREFIX = "package:"
 
 def plan_merge(connection: sa.Connection, package: VerifiedPackage) -> tuple[RowPlan, ...]:
     where = package.file_name
-    _reject_foreign_ids(connection, package, where)
+    pairing = pair_rows(connection, package.rows)
+    rows = translate(package.rows, pairing.ids)
+    _reject_foreign_ids(connection, rows, where)
     plans: list[RowPlan] = []
     for spec in TABLES:
-        incoming = package.rows[spec.name]
+        incoming = rows[spec.name]
         ids = [row.id for row in incoming]
         local = {r["id"]: record(spec, r) for r in rows_where(connection, spec, "id", ids)}
         seen = _seen(connection, spec.name, ids)
         edited = _edited_here(connection, spec.name, local.keys())
-        table_plans = []
-        for row in incoming:
-            mine = local.get(row.id)
-            if mine is not None:
-                _check_identity(spec, mine, row, where)
-            action = classify(mine, row, seen.get(row.id), row.id in edited)
-            table_plans.append(RowPlan(row, action, mine, seen.get(row.id)))
+        table_plans = [
+            _row_plan(
+                spec, row, local.get(row.id), seen.get(row.id), row.id in edited, pairing, where
+            )
+            for row in incoming
+        ]
         _reject_unique_clashes(connection, spec, table_plans, where)
         plans += table_plans
     return tuple(plans)
 
 
-def _reject_foreign_ids(connection: sa.Connection, package: VerifiedPackage, where: str) -> None:
+def _row_plan(
+    spec: TableSpec,
+    row: RowRecord,
+    mine: RowRecord | None,
+    seen: Seen | None,
+    edited_here: bool,
+    pairing: Pairing,
+    where: str,
+) -> RowPlan:
+    match = pairing.matches.get((spec.name, row.id))
+    if match is not None and match.local_id is not None:
+        assert mine is not None  # paired with a row read on this same connection
+        last = pairing.seen.get((spec.name, row.id))
+        return RowPlan(row, classify_paired(mine, row, last), mine, last, match)
+    if mine is not None:
+        _check_identity(spec, mine, row, where)
+    return RowPlan(row, classify(mine, row, seen, edited_here), mine, seen, match)
+
+
+def _reject_foreign_ids(
+    connection: sa.Connection, rows: Mapping[str, tuple[RowRecord, ...]], where: str
+) -> None:
     """Refuse a package id that this database uses in another table."""
-    owner = {row.id: table for table, rows in package.rows.items() for row in rows}
+    owner = {row.id: table for table, table_rows in rows.items() for row in table_rows}
     for spec in TABLES:
         others = [row_id for row_id, table in owner.items() if table != spec.name]
         for batch in chunks(others):

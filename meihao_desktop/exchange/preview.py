@@ -1,5 +1,7 @@
 """What the import dialog shows before the user confirms: who signed the package, what
-it holds, what importing it will add, update or leave, and every conflict side by side.
+it holds, what importing it will add, update or leave, every conflict side by side, and
+the communities and campaigns it pairs with ours by name (``natural_keys``), or could
+not pair because several of ours share the name.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from meihao_desktop.domain.community import FIELD_LABELS as COMMUNITY_LABELS
 from meihao_desktop.exchange.keys import SignerInfo
 from meihao_desktop.exchange.manifest import Manifest
 from meihao_desktop.exchange.merge import Action, RowPlan
+from meihao_desktop.exchange.natural_keys import MATCHED_TABLES, KeyMatch, MatchKind
 from meihao_desktop.exchange.reader import PhotoFile, VerifiedPackage
 from meihao_desktop.exchange.rows import BY_NAME, META, TABLES, RowRecord, display
 
@@ -138,7 +141,34 @@ class PackagePreview:
         return Counter(plan.action for plan in self.plans)
 
     @property
+    def matches(self) -> tuple[KeyMatch, ...]:
+        """Communities and campaigns of the package taken as ours (made apart on the
+        laptop, same name and district), the new pairings first."""
+        return tuple(m for m in self._key_matches() if m.merged)
+
+    @property
+    def ambiguous(self) -> tuple[KeyMatch, ...]:
+        """Communities and campaigns not paired because several rows share their name:
+        they come in as new ones, and the user should be warned."""
+        return tuple(m for m in self._key_matches() if not m.merged)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the user is warned of, each once (two twins of the package give one)."""
+        return tuple(dict.fromkeys(match.message for match in self.ambiguous))
+
+    def _key_matches(self) -> list[KeyMatch]:
+        found = [plan.match for plan in self.plans if plan.match is not None]
+        order = {kind: n for n, kind in enumerate(MatchKind)}
+        return sorted(
+            found,
+            key=lambda m: (order[m.kind], MATCHED_TABLES.index(m.table), m.name, m.district),
+        )
+
+    @property
     def changes_anything(self) -> bool:
+        if any(m.kind is MatchKind.MERGED for m in self.matches):
+            return True  # the pairing itself is remembered
         return any(p.action in (Action.ADD, Action.UPDATE, Action.CONFLICT) for p in self.plans)
 
 
@@ -163,7 +193,8 @@ def describe_conflict(
         table=spec.name,
         table_label=spec.label,
         row_id=incoming.id,
-        title=titles.get(incoming.id, spec.label),
+        # A paired row has our id, which the package's titles do not know.
+        title=titles.get(incoming.id) or row_title(incoming),
         differences=differences,
         local_version=local.version,
         local_updated_at=local.updated_at,
@@ -186,6 +217,12 @@ def row_titles(rows: Mapping[str, tuple[RowRecord, ...]]) -> dict[str, str]:
         for row in table_rows:
             titles[row.id] = _title(table, row.values, names, context)
     return titles
+
+
+def row_title(row: RowRecord) -> str:
+    """A row's short name from its own values (in full for communities, campaigns and
+    inspectors; else its kind and detail without the inspection's context)."""
+    return _title(row.table, row.values, {}, {})
 
 
 def _title(

@@ -4,6 +4,12 @@ transaction, the audit trail, and the exchange state of every row.
 Rows are written in foreign-key order with ``executemany``; the ORM is not involved,
 so nothing bumps versions behind our back: a row taken from a package keeps the
 version and ``updated_at`` it had there.
+
+A community or campaign paired with ours by its natural key is the exception: its
+history is the other laptop's, not ours, so taking its content keeps our row's id and
+creation time and moves our version on by one. What came in under the other laptop's id
+is kept in its ``ExchangeAlias`` (not in ``ExchangeState``, which follows our id), and
+a new pairing is written to the audit trail ("match": the package's id → ours).
 """
 
 from __future__ import annotations
@@ -16,15 +22,17 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from meihao_desktop.exchange.merge import Action, RowPlan
+from meihao_desktop.exchange.natural_keys import MatchKind
 from meihao_desktop.exchange.rows import BY_NAME, META, TABLES, RowRecord, display
 from meihao_desktop.services.audit import Actor
-from meihao_desktop.store.exchange_models import ExchangeState
+from meihao_desktop.store.exchange_models import ExchangeAlias, ExchangeState
 from meihao_desktop.store.models import AuditEntry
 from meihao_desktop.store.types import new_id, utcnow
 
 Choice = Literal["local", "incoming"]
 _STATE: sa.Table = ExchangeState.__table__  # type: ignore[attr-defined]
 _AUDIT: sa.Table = AuditEntry.__table__  # type: ignore[attr-defined]
+_ALIAS: sa.Table = ExchangeAlias.__table__  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -33,6 +41,7 @@ class WriteCounts:
     updated: int = 0
     took_incoming: int = 0  # conflicts resolved with the package's copy
     kept_local: int = 0  # conflicts resolved with this laptop's copy
+    paired: int = 0  # communities and campaigns paired with ours for the first time
     audit_entries: int = 0
     states: int = 0
     by_table: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -55,6 +64,7 @@ def write_plans(
     counts = WriteCounts()
     audit: list[dict[str, Any]] = []
     states: list[RowRecord] = []
+    aliases: list[RowPlan] = []
     by_table: dict[str, list[RowPlan]] = {spec.name: [] for spec in TABLES}
     for plan in plans:
         by_table[plan.incoming.table].append(plan)
@@ -68,14 +78,19 @@ def write_plans(
             audit += entries
             _count(counts, plan, choice)
             if not plan.state_is_current and plan.action is not Action.KEEP_LOCAL:
-                states.append(plan.incoming)
+                if plan.paired:
+                    aliases.append(plan)
+                else:
+                    states.append(plan.incoming)
         _insert(connection, spec.table, inserts)
         _update(connection, spec.table, updates)
-    _write_states(connection, states, context.actor.source.removeprefix("package:"))
+    package = context.actor.source.removeprefix("package:")
+    _write_states(connection, states, package)
+    _write_aliases(connection, aliases, package)
     if audit:
         audit.append(_summary_entry(context, counts))
     _insert(connection, _AUDIT, [_audit_row(context.actor, entry) for entry in audit])
-    counts.audit_entries, counts.states = len(audit), len(states)
+    counts.audit_entries, counts.states = len(audit), len(states) + len(aliases)
     return counts
 
 
@@ -85,18 +100,39 @@ def _row_writes(
     """The row to insert or update (if any) and its audit entries."""
     incoming, local = plan.incoming, plan.local
     title = context.titles.get(incoming.id, "")
+    paired = _pairing_entries(plan)
     if plan.action is Action.ADD:
         return [dict(incoming.values)], [_entry(incoming, "create", "", None, title)]
     if plan.action is Action.UPDATE:
         assert local is not None
-        return [dict(incoming.values)], _field_entries(local, incoming, "update")
+        return [_taken(plan)], paired + _field_entries(local, incoming, "update")
     if plan.action is Action.CONFLICT:
         assert local is not None
         assert choice is not None
-        entries = _field_entries(local, incoming, f"conflict:{choice}")
+        entries = paired + _field_entries(local, incoming, f"conflict:{choice}")
         entries.append(_versions_entry(local, incoming, choice, context))
-        return ([dict(incoming.values)] if choice == "incoming" else []), entries
-    return [], []
+        return ([_taken(plan)] if choice == "incoming" else []), entries
+    return [], paired
+
+
+def _taken(plan: RowPlan) -> dict[str, Any]:
+    """The values to write when the package's copy is taken."""
+    values = dict(plan.incoming.values)
+    if plan.paired:  # the content only: id, creation and version stay ours
+        assert plan.local is not None
+        local = plan.local.values
+        values.update(
+            created_at=local["created_at"], updated_at=utcnow(), version=plan.local.version + 1
+        )
+    return values
+
+
+def _pairing_entries(plan: RowPlan) -> list[dict[str, Any]]:
+    """A new pairing in the audit trail: which id of the package became which of ours."""
+    match = plan.match
+    if match is None or match.kind is not MatchKind.MERGED:
+        return []
+    return [_entry(plan.incoming, "match", "id", match.incoming_id, match.local_id)]
 
 
 def _field_entries(local: RowRecord, incoming: RowRecord, action: str) -> list[dict[str, Any]]:
@@ -148,6 +184,8 @@ def _summary_entry(context: WriteContext, counts: WriteCounts) -> dict[str, Any]
         f"新增 {counts.added}，更新 {counts.updated}，冲突采用包中 {counts.took_incoming}，"
         f"冲突保留本机 {counts.kept_local}（导出人 {context.incoming_by}）"
     )
+    if counts.paired:
+        summary += f"；与本机同名小区或评选活动合并 {counts.paired}"
     file_name = context.actor.source.removeprefix("package:")
     return {
         "action": "import",
@@ -185,6 +223,8 @@ def _count(counts: WriteCounts, plan: RowPlan, choice: Choice | None) -> None:
         counts.took_incoming += 1
     elif plan.action is Action.CONFLICT:
         counts.kept_local += 1
+    if plan.match is not None and plan.match.kind is MatchKind.MERGED:
+        counts.paired += 1
 
 
 def _insert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
@@ -206,32 +246,57 @@ def _update(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any
 
 
 def _write_states(connection: sa.Connection, rows: list[RowRecord], package: str) -> None:
-    if not rows:
-        return
+    values = [{"entity": row.table, "entity_id": row.id, **_seen(row, package)} for row in rows]
+    _upsert_seen(connection, _STATE, ["entity", "entity_id"], values)
+
+
+def _write_aliases(connection: sa.Connection, plans: list[RowPlan], package: str) -> None:
+    """Remember each pairing and the copy received under the package's id."""
+    values = []
+    for plan in plans:
+        assert plan.match is not None
+        values.append(
+            {
+                "entity": plan.incoming.table,
+                "foreign_id": plan.match.incoming_id,
+                "local_id": plan.incoming.id,
+                **_seen(plan.incoming, package),
+            }
+        )
+    # local_id too: a pairing made again after our row was replaced points at the new one.
+    _upsert_seen(connection, _ALIAS, ["entity", "foreign_id"], values, "local_id")
+
+
+def _seen(row: RowRecord, package: str) -> dict[str, Any]:
     now = utcnow()
-    values = [
-        {
-            "id": new_id(),
-            "created_at": now,
-            "updated_at": now,
-            "version": 1,
-            "entity": row.table,
-            "entity_id": row.id,
-            "seen_version": row.version,
-            "seen_hash": row.content_hash,
-            "package": package,
-        }
-        for row in rows
-    ]
-    statement = sqlite_insert(_STATE)
+    return {
+        "id": new_id(),
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+        "seen_version": row.version,
+        "seen_hash": row.content_hash,
+        "package": package,
+    }
+
+
+def _upsert_seen(
+    connection: sa.Connection,
+    table: sa.Table,
+    key: list[str],
+    values: list[dict[str, Any]],
+    *also: str,
+) -> None:
+    """Insert, or update the seen copy of the row with the same ``key``."""
+    if not values:
+        return
+    statement = sqlite_insert(table)
+    changed = ("seen_version", "seen_hash", "package", "updated_at", *also)
     statement = statement.on_conflict_do_update(
-        index_elements=["entity", "entity_id"],
+        index_elements=key,
         set_={
-            "seen_version": statement.excluded.seen_version,
-            "seen_hash": statement.excluded.seen_hash,
-            "package": statement.excluded.package,
-            "updated_at": statement.excluded.updated_at,
-            "version": _STATE.c.version + 1,
+            **{name: statement.excluded[name] for name in changed},
+            "version": table.c.version + 1,
         },
     )
     connection.execute(statement, values)

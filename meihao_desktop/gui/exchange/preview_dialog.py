@@ -1,7 +1,10 @@
 """What importing a package will do, before it does it: who signed it (name and key
 fingerprint), who exported it and when, the inspections it carries, what it adds,
 updates or leaves per table, and every conflict side by side with the reviewer's
-choice (保留本机 / 采用数据包, or for all at once).
+choice (保留本机 / 采用数据包, or for all at once). Communities and campaigns that the
+laptop created on its own and that the import pairs with ours by name are listed on a
+tab of their own, and said in plain words above the tabs when this package pairs them
+for the first time or cannot pair one (several of ours share its name).
 
 The dialog only collects the choices; ``resolutions()`` hands them to
 ``exchange.apply_package``. 导入 stays disabled while a conflict has no choice: a newer
@@ -13,25 +16,30 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Slot
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from meihao_desktop.exchange import Action
+from meihao_desktop.exchange.natural_keys import MatchKind
 from meihao_desktop.gui.exchange.preview_models import (
     CHOICE_ROLE,
     INCOMING,
     LOCAL,
+    UNDECIDED_COLOUR,
     ConflictsModel,
     CountsModel,
     DifferencesModel,
     InspectionEntriesModel,
+    KeyMatchesModel,
 )
 from meihao_desktop.gui.forms_generated.ui_package_preview_dialog import Ui_PackagePreviewDialog
 
@@ -39,6 +47,9 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from meihao_desktop.exchange import Conflict, PackagePreview
+    from meihao_desktop.exchange.natural_keys import KeyMatch
+
+SHOWN_PAIRINGS = 3  # named one by one above the tabs; the tab lists them all
 
 
 def local_time(moment: datetime) -> str:
@@ -61,6 +72,7 @@ class PackagePreviewDialog(QDialog):
         self.counts_model = CountsModel(preview, self)
         self.conflicts_model = ConflictsModel(preview.conflicts, self)
         self.differences_model = DifferencesModel(self)
+        self.matches_model = KeyMatchesModel((*preview.matches, *preview.ambiguous), self)
         _table(self.ui.inspectionsTable, self.inspections_model)
         _table(self.ui.countsTable, self.counts_model)
         _table(self.ui.conflictsTable, self.conflicts_model)
@@ -79,6 +91,7 @@ class PackagePreviewDialog(QDialog):
         for column in (1, 2):
             sides.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.ui.signerLabel.setText(self._signer_text())
+        self._set_up_matches()
         self._set_up_conflicts()
         self._update_summary()
 
@@ -98,6 +111,79 @@ class PackagePreviewDialog(QDialog):
             for label, value in lines
         )
         return f"<table>{rows}</table>"
+
+    # -- communities and campaigns paired by name ------------------------------------
+
+    def _set_up_matches(self) -> None:
+        self.matches_tab = QWidget(self)
+        self.matches_tab.setObjectName("matchesTab")
+        note = QLabel(
+            self.tr(
+                "These communities and campaigns were created separately on the laptop. "
+                "Each one with the same name (and district) as one here is merged with it, "
+                "so that every inspector's scores are compiled together; later changes made "
+                "to it on the laptop arrive as changes of the one here."
+            ),
+            self.matches_tab,
+        )
+        note.setWordWrap(True)
+        self.matches_table = QTableView(self.matches_tab)
+        self.matches_table.setObjectName("matchesTable")
+        _table(self.matches_table, self.matches_model)
+        layout = QVBoxLayout(self.matches_tab)
+        layout.addWidget(note)
+        layout.addWidget(self.matches_table)
+        tabs, count = self.ui.tabs, self.matches_model.rowCount()
+        title = self.tr("&Merged by name ({n})").format(n=count)
+        tabs.insertTab(tabs.indexOf(self.ui.conflictsTab), self.matches_tab, title)
+        tabs.setTabEnabled(tabs.indexOf(self.matches_tab), count > 0)
+        self.matches_notice = QLabel(self)
+        self.matches_notice.setObjectName("matchesNotice")
+        self.matches_notice.setWordWrap(True)
+        self.matches_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(tabs), self.matches_notice)
+        notice = self._matches_notice()
+        self.matches_notice.setText(notice)
+        self.matches_notice.setVisible(bool(notice))
+        if notice:
+            tabs.setCurrentWidget(self.matches_tab)
+
+    def _matches_notice(self) -> str:
+        """The new pairings and the warnings, in sentences; "" when there are none."""
+        new = [m for m in self.preview.matches if m.kind is MatchKind.MERGED]
+        lines = [escape(self._merged_sentence(m)) for m in new[:SHOWN_PAIRINGS]]
+        if len(new) > SHOWN_PAIRINGS:
+            more = self.tr("…and {n} more (see the Merged by name tab).")
+            lines.append(escape(more.format(n=len(new) - SHOWN_PAIRINGS)))
+        warnings = dict.fromkeys(self._ambiguous_sentence(m) for m in self.preview.ambiguous)
+        colour = UNDECIDED_COLOUR.name()
+        lines += [f'<span style="color:{colour}">{escape(text)}</span>' for text in warnings]
+        return "<br>".join(lines)
+
+    def _kind(self, match: KeyMatch) -> str:
+        return self.tr("community") if match.table == "community" else self.tr("campaign")
+
+    def _merged_sentence(self, match: KeyMatch) -> str:
+        return self.tr(
+            "The package's {kind} “{name}”{details} is merged with the {kind} of the same name "
+            "here."
+        ).format(kind=self._kind(match), name=match.name, details=KeyMatchesModel.details(match))
+
+    def _ambiguous_sentence(self, match: KeyMatch) -> str:
+        if match.in_package > 1:
+            text = self.tr(
+                "The package holds {n} of {kind} “{name}”{details}: none is merged with the "
+                "one here; they come in as new ones."
+            )
+            count = match.in_package
+        else:
+            text = self.tr(
+                "The package's {kind} “{name}”{details} is not merged: there are {n} of that "
+                "name here, and which one is meant is unclear. It comes in as a new one."
+            )
+            count = match.here
+        details = KeyMatchesModel.details(match)
+        return text.format(kind=self._kind(match), name=match.name, details=details, n=count)
 
     # -- conflicts -------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The tables of the package preview: the inspections a package carries, what importing
-it does per table, its conflicts with the reviewer's choice for each, and one conflict's
-differing fields side by side (本机 | 数据包)."""
+it does per table, its conflicts with the reviewer's choice for each, one conflict's
+differing fields side by side (本机 | 数据包), and the communities and campaigns it pairs
+with ours by name."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from meihao_desktop.exchange import Action
+from meihao_desktop.exchange.natural_keys import KeyMatch, MatchKind
 from meihao_desktop.exchange.rows import BY_NAME
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The conflict's key ("finding:<id>"), as ``apply_package`` takes it."""
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2
 """"local", "incoming" or None."""
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The ``KeyMatch`` of a row of ``KeyMatchesModel``."""
 
 
 def action_text(action: str) -> str:
@@ -253,3 +257,70 @@ class DifferencesModel(_Table):
                 font.setBold(True)
                 return font
         return super().data(index, role)
+
+
+class KeyMatchesModel(_Table):
+    """Communities and campaigns of the package that another laptop created on its own:
+    paired with ours by name (and district), or not paired because several rows share
+    the name (shown in red: they come in as new records)."""
+
+    def __init__(self, matches: Sequence[KeyMatch], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matches = list(matches)
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Kind"), self.tr("In the package"), self.tr("Here"), self.tr("On import"))
+
+    def row_count(self) -> int:
+        return len(self._matches)
+
+    def text(self, row: int, column: int) -> str:
+        match = self._matches[row]
+        if column == 0:
+            return self.tr("Community") if match.table == "community" else self.tr("Campaign")
+        if column == 1:
+            return self.described(match)
+        if column == 2:
+            return _described(match.local_name, match.local_district) if match.merged else "—"
+        return self._outcome(match)
+
+    @staticmethod
+    def described(match: KeyMatch) -> str:
+        """The package's name of it, with its district (and year, for a campaign)."""
+        return _described(match.name, match.district, match.year)
+
+    @staticmethod
+    def details(match: KeyMatch) -> str:
+        """Its district (and year) in brackets: （2024，海州区）; "" when it has none."""
+        return _details(match.district, match.year)
+
+    def _outcome(self, match: KeyMatch) -> str:
+        if match.kind is MatchKind.MERGED:
+            return self.tr("Merged with the one of the same name here")
+        if match.kind is MatchKind.REMEMBERED:
+            return self.tr("Merged as before")
+        if match.in_package > 1:
+            return self.tr("Not merged: {n} of this name in the package; comes in as new").format(
+                n=match.in_package
+            )
+        return self.tr("Not merged: {n} of this name here; comes in as new").format(n=match.here)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and 0 <= index.row() < len(self._matches):
+            match = self._matches[index.row()]
+            if role == MATCH_ROLE:
+                return match
+            if role == Qt.ItemDataRole.ForegroundRole and not match.merged:
+                return QBrush(UNDECIDED_COLOUR)
+        return super().data(index, role)
+
+
+def _described(name: str, district: str, year: int | None = None) -> str:
+    """阳光花园（海州区）, 2024年美好家园（2024，海州区）."""
+    return name + _details(district, year)
+
+
+def _details(district: str, year: int | None) -> str:
+    details = [str(year)] if year is not None else []
+    details += [district] if district else []
+    return f"（{'，'.join(details)}）" if details else ""
