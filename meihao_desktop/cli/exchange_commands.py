@@ -7,12 +7,15 @@ import argparse
 import getpass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meihao_desktop.cli.commands import _passphrase, _services
 from meihao_desktop.domain.errors import InvalidValueError
 from meihao_desktop.domain.numbers import shown_str
-from meihao_desktop.services import Actor
+from meihao_desktop.services import Actor, Services
+
+if TYPE_CHECKING:
+    from meihao_desktop.exchange import PackagePreview
 
 EXIT_CONFLICTS = 3
 Result = tuple[Any, ...]
@@ -74,23 +77,34 @@ def _package_export(args: argparse.Namespace, db_path: Path) -> Result:
 
 
 def _package_import(args: argparse.Namespace, db_path: Path) -> Result:
-    from meihao_desktop.cli.exchange_output import preview_json, preview_text, result_json
-    from meihao_desktop.exchange import apply_package, read_package
-    from meihao_desktop.media.photo_store import PhotoStore
+    from meihao_desktop.exchange import discard_preview, read_package
 
     with _services(db_path) as services:
         preview = read_package(Path(args.file), services.db)
-        data: dict[str, Any] = {**preview_json(preview), "applied": False}
-        lines = preview_text(preview)
-        if args.dry_run:
-            return data, "\n".join([*lines, "（试运行：未写入任何内容）"])
-        if preview.conflicts and args.take is None:
-            lines.append("有冲突，未导入。请用 --take local 或 --take incoming 选择处理方式。")
-            return data, "\n".join(lines), EXIT_CONFLICTS
-        resolutions = {conflict.key: args.take for conflict in preview.conflicts}
-        actor = Actor(getpass.getuser(), "cli")
-        store = PhotoStore.beside(db_path)
-        result = apply_package(preview, services.db, store, actor, resolutions)
+        try:
+            return _apply_previewed(args, db_path, services, preview)
+        finally:
+            discard_preview(preview)  # staged photos not moved into the store
+
+
+def _apply_previewed(
+    args: argparse.Namespace, db_path: Path, services: Services, preview: PackagePreview
+) -> Result:
+    from meihao_desktop.cli.exchange_output import preview_json, preview_text, result_json
+    from meihao_desktop.exchange import apply_package
+    from meihao_desktop.media.photo_store import PhotoStore
+
+    data: dict[str, Any] = {**preview_json(preview), "applied": False}
+    lines = preview_text(preview)
+    if args.dry_run:
+        return data, "\n".join([*lines, "（试运行：未写入任何内容）"])
+    if preview.conflicts and args.take is None:
+        lines.append("有冲突，未导入。请用 --take local 或 --take incoming 选择处理方式。")
+        return data, "\n".join(lines), EXIT_CONFLICTS
+    resolutions = {conflict.key: args.take for conflict in preview.conflicts}
+    actor = Actor(getpass.getuser(), "cli")
+    store = PhotoStore.beside(db_path)
+    result = apply_package(preview, services.db, store, actor, resolutions)
     data["applied"] = True
     data["result"] = result_json(result)
     done = "已导入" if result.changed else "没有需要导入的新内容（此前已导入）"
@@ -99,7 +113,7 @@ def _package_import(args: argparse.Namespace, db_path: Path) -> Result:
 
 def compile_campaign(args: argparse.Namespace, db_path: Path) -> Result:
     from meihao_desktop.cli.exchange_output import compilation_json
-    from meihao_desktop.services.compile import CompileService
+    from meihao_desktop.services.compile import UNRANKED, CompileService
 
     with _services(db_path) as services:
         compilation = CompileService(services.db, services.catalog).compile(
@@ -107,12 +121,12 @@ def compile_campaign(args: argparse.Namespace, db_path: Path) -> Result:
         )
     lines = [f"{compilation.campaign}（{compilation.standard.title}）"]
     for row in compilation.rows:
-        gates = "" if row.gates_passed is not False else "  不符合原则要求"
-        eligible = "" if row.eligible else "  不符合申报条件"
-        rank = "-" if row.rank is None else str(row.rank)
+        rank = UNRANKED.get(row.standing, "-") if row.rank is None else str(row.rank)
+        reasons = "；".join(row.unranked_reasons)
         total = shown_str(row.total) or "—"
         lines.append(
-            f"{rank}\t{row.community}\t{row.district}\t{total}\t{row.scorers} 人{gates}{eligible}"
+            f"{rank}\t{row.community}\t{row.district}\t{total}\t{row.scorers} 人"
+            + (f"\t{reasons}" if reasons else "")
         )
     return compilation_json(compilation), "\n".join(lines)
 

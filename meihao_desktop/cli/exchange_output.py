@@ -6,6 +6,7 @@ from typing import Any
 
 from meihao_desktop.domain.numbers import shown_str
 from meihao_desktop.exchange import ACTION_NAMES, Conflict, ImportResult, PackagePreview
+from meihao_desktop.exchange.natural_keys import KeyMatch
 from meihao_desktop.exchange.rows import BY_NAME
 from meihao_desktop.services.compile import Compilation, CompiledRow
 
@@ -41,6 +42,22 @@ def preview_json(preview: PackagePreview) -> dict[str, Any]:
             if counter
         },
         "conflicts": [_conflict_json(c) for c in preview.conflicts],
+        "matches": [_match_json(m) for m in (*preview.matches, *preview.ambiguous)],
+        "warnings": list(preview.warnings),
+    }
+
+
+def _match_json(m: KeyMatch) -> dict[str, Any]:
+    """A community or campaign paired with ours by name (or not: "ambiguous")."""
+    return {
+        "table": m.table,
+        "kind": str(m.kind),
+        "package_id": m.incoming_id,
+        "local_id": m.local_id,
+        "name": m.name,
+        "district": m.district,
+        "year": m.year,
+        "message": m.message,
     }
 
 
@@ -81,6 +98,8 @@ def preview_text(preview: PackagePreview) -> list[str]:
         if counter:
             parts = "，".join(f"{ACTION_NAMES[a]} {n}" for a, n in sorted(counter.items()))
             lines.append(f"  {BY_NAME[table].label}：{parts}")
+    lines += [f"合并：{match.message}" for match in preview.matches]
+    lines += [f"注意：{warning}" for warning in preview.warnings]
     for conflict in preview.conflicts:
         lines.append(
             f"冲突 {conflict.key}：{conflict.title}（本机 v{conflict.local_version} "
@@ -123,6 +142,8 @@ def _row_json(row: CompiledRow) -> dict[str, Any]:
     agg = row.aggregate
     return {
         "rank": row.rank,
+        "standing": str(row.standing),
+        "unranked_reasons": list(row.unranked_reasons),
         "community_id": row.community_id,
         "community": row.community,
         "district": row.district,

@@ -145,14 +145,18 @@ class Evaluation:
     aggregate: Decimal | None  # the inspectors' totals combined; None: nobody scored yet
     trimmed: bool  # 去掉一个最高分和一个最低分
     inspector_count: int
-    rank: int | None
-    ranked_count: int
+    rank: int | None  # among the communities that take part in the ranking
+    ranked_count: int  # how many take part (not excluded, not pending, scored)
     gates_passed: bool | None
     failed_requirements: tuple[str, ...]  # "R7 环境整洁……"
     eligible: bool
     eligibility_problems: tuple[str, ...]
     composite: tuple[ScorePart, ...] = ()  # composite standards only
     composite_total: Decimal | None = None
+    # Why ``rank`` is None though the community was scored: services.compile.Standing
+    # ("excluded": 不参与排名, "pending": 暂不排名, "unscored", "ranked") and its reasons.
+    standing: str = "ranked"
+    unranked_reasons: tuple[str, ...] = ()  # "原则要求 R7 未通过", "申报条件 E1 不满足"
 
 
 @dataclass(frozen=True)

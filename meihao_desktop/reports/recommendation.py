@@ -4,7 +4,9 @@ Shaped after the 2019 申报表 (附件1 of the Lianyungang notice): basic infor
 description of about 1000 characters, the two opinion boxes with 签章 and date, and a
 photo of the main gate and one of the interior. Between description and opinions it
 adds what the bureau decides on: the inspectors' aggregated score, the rank in the
-campaign, the principle requirements and the eligibility prerequisites.
+campaign (among the communities taking part; 不参与排名 with the reason for one that fails
+a principle requirement or prerequisite), the principle requirements and the
+eligibility prerequisites.
 """
 
 from __future__ import annotations
@@ -83,9 +85,21 @@ def _score_text(e: Evaluation) -> str:
     return f"{text.score(e.aggregate)} 分（{e.inspector_count} 名考察人员评分，{how}）"
 
 
+def _rank_text(e: Evaluation) -> str:
+    """The rank among the communities taking part, or why there is none."""
+    if e.rank is not None:
+        return f"第 {e.rank} 名（共 {e.ranked_count} 个参与排名的小区）"
+    reasons = "；".join(e.unranked_reasons)
+    if e.standing == "excluded":
+        return f"不参与排名（{reasons}）"
+    if e.standing == "pending":
+        return f"暂不排名（{reasons}）"
+    return "—"
+
+
 def _evaluation_rows(e: Evaluation) -> list[Row]:
     s = styles()
-    rank = "—" if e.rank is None else f"第 {e.rank} 名（共 {e.ranked_count} 个小区）"
+    rank = _rank_text(e)
     gates = {True: "全部通过", None: "尚未全部核查"}.get(e.gates_passed, "")
     if e.gates_passed is False:
         gates = "未通过：" + "；".join(e.failed_requirements)

@@ -14,9 +14,18 @@ Choices made here (documented for the bureau):
   ``completeness`` tell which are unfinished (unscored items count as 0);
 * section columns are aggregated independently with the same rule as the total, so with
   the trimmed mean they need not add up to the total;
+* principle requirements (原则要求) and prerequisites (申报条件) are a veto (一票否决): a
+  community that fails one is not ranked, whatever its score (``Standing.EXCLUDED``,
+  shown as 不参与排名). One inspector's failure is enough;
+* a community is ranked only once it is known to be eligible: while some inspector has
+  not checked every principle requirement, or a prerequisite's fact is not recorded, it
+  waits unranked (``Standing.PENDING``, 暂不排名) — the same rule as ``domain.eligibility``
+  (unknown is not met), so a form never prints a rank a later check could void;
 * the rank follows the final total (the composite total for composite standards), as
-  printed: totals equal to 2 decimals share a rank (1, 2, 2, 4); communities without a
-  total are not ranked.
+  printed, among the ranked communities only: totals equal to 2 decimals share a rank
+  (1, 2, 2, 4); communities without a total are not ranked (``Standing.UNSCORED``);
+* ``CompiledRow.unranked_reasons`` says, in Chinese, which requirement or prerequisite
+  keeps a community out of the ranking (or what is still to be checked).
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -65,6 +75,19 @@ class InspectorScore:
     requirements_checked: bool  # every principle requirement passed or failed
 
 
+class Standing(StrEnum):
+    """Where a community stands in the ranking."""
+
+    RANKED = "ranked"
+    EXCLUDED = "excluded"  # a principle requirement failed or a prerequisite is not met
+    PENDING = "pending"  # requirements not all checked, or prerequisite facts missing
+    UNSCORED = "unscored"  # no total yet
+
+
+UNRANKED = {Standing.EXCLUDED: "不参与排名", Standing.PENDING: "暂不排名"}
+"""What forms and workbooks print in place of the rank."""
+
+
 @dataclass(frozen=True)
 class FailedGate:
     """A principle requirement (原则要求) that failed, and who found it failed."""
@@ -100,6 +123,33 @@ class CompiledRow:
     def scorers(self) -> int:
         return len([s for s in self.scores if s.total is not None])
 
+    @property
+    def standing(self) -> Standing:
+        """Excluded (一票否决) before anything else; then no total; then still pending."""
+        if self.gates_passed is False or _known_failures(self):
+            return Standing.EXCLUDED
+        if self.total is None:
+            return Standing.UNSCORED
+        if self.gates_passed is None or self.failed_eligibility:
+            return Standing.PENDING
+        return Standing.RANKED
+
+    @property
+    def unranked_reasons(self) -> tuple[str, ...]:
+        """Why the community is excluded or pending, one short Chinese phrase each
+        ("原则要求 R7 未通过", "申报条件 E1 不满足"); () when ranked or unscored."""
+        standing = self.standing
+        if standing is Standing.EXCLUDED:
+            gates = [f"原则要求 {gate.code} 未通过" for gate in self.failed_gates]
+            return (*gates, *(f"申报条件 {r.rule.code} 不满足" for r in _known_failures(self)))
+        if standing is not Standing.PENDING:
+            return ()
+        reasons = []
+        if self.gates_passed is None:
+            who = "、".join(s.inspector for s in self.scores if not s.requirements_checked)
+            reasons.append(f"原则要求尚未全部核查：{who}" if who else "原则要求尚未核查")
+        return (*reasons, *(f"申报条件 {r.rule.code} 未填写" for r in self.failed_eligibility))
+
 
 @dataclass(frozen=True)
 class Compilation:
@@ -108,7 +158,9 @@ class Compilation:
     year: int
     standard: Standard
     trim_min_scorers: int
-    rows: tuple[CompiledRow, ...]  # ranked first (by rank), then the unranked by name
+    # Ranked first (by rank); then the unranked with a total (by total, then name); then
+    # the communities without a total (by name).
+    rows: tuple[CompiledRow, ...]
 
 
 class CompileService:
@@ -279,16 +331,28 @@ def _gates(scores: list[InspectorScore], failed: tuple[FailedGate, ...]) -> bool
 
 
 def _ranked(rows: list[CompiledRow]) -> tuple[CompiledRow, ...]:
-    scored = sorted((r for r in rows if r.total is not None), key=lambda r: -shown(_total(r)))
+    """Competition ranking by shown total (1, 2, 2, 4) of ``Standing.RANKED`` rows only."""
+    rankable = sorted(
+        (r for r in rows if r.standing is Standing.RANKED), key=lambda r: -shown(_total(r))
+    )
     ranked: list[CompiledRow] = []
-    for position, row in enumerate(scored, 1):
+    for position, row in enumerate(rankable, 1):
         same = ranked and shown(_total(ranked[-1])) == shown(_total(row))
         rank = ranked[-1].rank if same else position
         ranked.append(replace(row, rank=rank))
-    unranked = sorted((r for r in rows if r.total is None), key=lambda r: r.community)
-    return (*ranked, *unranked)
+    held = sorted(
+        (r for r in rows if r.standing is not Standing.RANKED and r.total is not None),
+        key=lambda r: (-shown(_total(r)), r.community),
+    )
+    unscored = sorted((r for r in rows if r.total is None), key=lambda r: r.community)
+    return (*ranked, *held, *unscored)
 
 
 def _total(row: CompiledRow) -> Decimal:
     assert row.total is not None
     return row.total
+
+
+def _known_failures(row: CompiledRow) -> list[RuleResult]:
+    """The prerequisites known not to be met (not merely unrecorded)."""
+    return [r for r in row.failed_eligibility if r.status is RuleStatus.FAILED]

@@ -3,7 +3,9 @@
 Sheets, in this order (the first is what a spreadsheet opens on):
 
 汇总表    one row per community in rank order: sections, total, spread, gates,
-          eligibility, recommendation (composite standards: the entered parts too)
+          eligibility, why it is not ranked, recommendation (composite standards: the
+          entered parts too); a community that fails a principle requirement or a
+          prerequisite shows 不参与排名 in the rank column (暂不排名 while unchecked)
 红黑榜    red list (total ≥ red threshold and principle requirements met) and black list
           (total < black threshold or a requirement failed); thresholds set by the bureau
 考察得分  one row per inspection: each inspector's section scores and total
@@ -34,7 +36,7 @@ from meihao_desktop.domain.numbers import shown
 from meihao_desktop.domain.standards import ComponentSource, Item, Standard
 from meihao_desktop.services.audit import Actor
 from meihao_desktop.services.catalog import StandardsCatalog
-from meihao_desktop.services.compile import Compilation, CompiledRow, CompileService
+from meihao_desktop.services.compile import UNRANKED, Compilation, CompiledRow, CompileService
 from meihao_desktop.services.rectifications import STATUS_NAMES, LedgerRow, RectificationService
 from meihao_desktop.services.sheet_layout import Column, SheetSpec, new_workbook, save_atomically
 from meihao_desktop.store.db import Database
@@ -45,6 +47,10 @@ DEFAULT_BLACK = Decimal(70)
 DECISIONS = {"recommend": "推荐", "not_recommend": "不推荐"}
 STATUSES = {"draft": "草稿", "signed": "已签名", "submitted": "已提交"}
 METHODS = {"mean": "平均分", "trimmed_mean": "去掉最高最低分"}
+RANK_RULE = (
+    "不符合原则要求或申报条件的小区不参与排名（一票否决）；原则要求尚未全部核查或申报条件"
+    "未填写的小区暂不排名；名次只在参与排名的小区中按总分计算，总分相同名次相同。"
+)
 _FINDING: sa.Table = Finding.__table__  # type: ignore[attr-defined]
 
 
@@ -145,6 +151,15 @@ def _gates_text(row: CompiledRow) -> str:
     return f"不符合：{failed}"
 
 
+def _rank_cell(row: CompiledRow) -> int | str | None:
+    """The rank, or 不参与排名 / 暂不排名 in its place (empty while there is no total)."""
+    return row.rank if row.rank is not None else UNRANKED.get(row.standing)
+
+
+def _unranked_text(row: CompiledRow) -> str:
+    return "；".join(row.unranked_reasons)
+
+
 def _eligibility_text(row: CompiledRow) -> str:
     if row.eligible:
         return "符合"
@@ -174,11 +189,12 @@ def _summary_sheet(compilation: Compilation, subtitle: str) -> SheetSpec:
         Column("汇总方法", 15),
         Column("原则要求", 20),
         Column("申报条件", 20),
+        Column("不参与排名原因", 20),
         Column("推荐", 8),
         Column("主管部门意见", 24),
     ]
     rows = [_summary_row(standard, row) for row in compilation.rows]
-    note = "说明：各部分得分分别按同一方法汇总，去掉最高最低分时其合计可能与总分不等。"
+    note = f"说明：{RANK_RULE}各部分得分分别按同一方法汇总，去掉最高最低分时其合计可能与总分不等。"
     return SheetSpec("汇总表", f"{compilation.campaign} 汇总表", subtitle, columns, rows, note)
 
 
@@ -187,7 +203,7 @@ def _summary_row(standard: Standard, row: CompiledRow) -> list[Any]:
     entered = [c for c in standard.components if c.source is ComponentSource.ENTERED]
     parts = {p.component.code: p.value for p in row.composite.parts} if row.composite else {}
     return [
-        row.rank,
+        _rank_cell(row),
         row.community,
         row.district,
         row.street,
@@ -201,6 +217,7 @@ def _summary_row(standard: Standard, row: CompiledRow) -> list[Any]:
         METHODS.get(str(agg.method), "") if agg else "",
         _gates_text(row),
         _eligibility_text(row),
+        _unranked_text(row),
         DECISIONS.get(row.decision or "", "未定"),
         row.bureau_opinion,
     ]
@@ -218,6 +235,7 @@ def _lists_sheet(
         Column("总分", 10, "0.00"),
         Column("原则要求", 22),
         Column("原因", 30),
+        Column("不参与排名原因", 20),
     ]
     rows = [
         _list_row(name, entry)
@@ -226,7 +244,12 @@ def _lists_sheet(
     ]
     rule = f"红榜：总分 ≥ {red} 且符合原则要求；黑榜：总分 < {black} 或不符合原则要求"
     return SheetSpec(
-        "红黑榜", f"{compilation.campaign} 红黑榜", f"{rule}。{subtitle}", columns, rows
+        "红黑榜",
+        f"{compilation.campaign} 红黑榜",
+        f"{rule}。{subtitle}",
+        columns,
+        rows,
+        f"说明：{RANK_RULE}",
     )
 
 
@@ -234,13 +257,14 @@ def _list_row(name: str, entry: ListEntry) -> list[Any]:
     row = entry.row
     return [
         name,
-        row.rank,
+        _rank_cell(row),
         row.community,
         row.district,
         row.street,
         _number(row.total),
         _gates_text(row),
         entry.reason,
+        _unranked_text(row),
     ]
 
 

@@ -90,6 +90,7 @@ def test_compile_and_summary_workbook(
         1,
     )
     assert row["sections"] == {"1": "16.00", "2": "16.00", "3": "32.00", "4": "16.00"}
+    assert (row["standing"], row["unranked_reasons"]) == ("ranked", [])
     workbook = tmp_path / "汇总.xlsx"
     made = run_json(capsys, "--db", laptop, "export", "summary", "-o", str(workbook), "--red", "80")
     assert made["communities"] == 1  # type: ignore[index]
@@ -100,6 +101,25 @@ def test_compile_and_summary_workbook(
     )
     assert code == 2
     assert "红榜分数线" in err
+
+
+def test_compile_leaves_vetoed_communities_unranked_with_the_reason(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    run_json(capsys, "--db", db, "demo")
+    rows = run_json(capsys, "--db", db, "compile")["rows"]  # type: ignore[index]
+    assert [row["rank"] for row in rows] == [*range(1, 13), None, None]
+    assert {row["community"]: row["unranked_reasons"] for row in rows[-2:]} == {
+        "蔷薇湖畔": ["原则要求 R7 未通过"],
+        "锦屏家园": ["申报条件 E1 不满足"],
+    }
+    assert {row["standing"] for row in rows} == {"ranked", "excluded"}
+    code, out, _ = run(capsys, "--db", db, "compile")
+    assert code == 0
+    vetoed = next(line for line in out.splitlines() if "锦屏家园" in line)
+    assert vetoed.startswith("不参与排名\t锦屏家园")
+    assert vetoed.endswith("\t申报条件 E1 不满足")
 
 
 def test_standards_export_and_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

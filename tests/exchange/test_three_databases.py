@@ -92,7 +92,7 @@ def test_bureau_compiles_the_hand_computed_aggregates(
     assert (dongfang.rank, dongfang.gates_passed, dongfang.eligible) == (1, True, True)
     assert {s.inspector: s.total for s in xinhai.scores} == {"周雯": 70, "孙嘉树": Decimal("61.6")}
     assert xinhai.total == Decimal("65.8")
-    assert (xinhai.rank, xinhai.gates_passed) == (2, False)
+    assert (xinhai.rank, xinhai.gates_passed) == (None, False)  # 一票否决: not ranked
     assert [(g.code, g.inspectors) for g in xinhai.failed_gates] == [("R7", ("周雯",))]
     lists = red_black_lists(compiled, Decimal(85), Decimal(70))
     assert [e.row.community for e in lists.red] == ["东方瑞园"]

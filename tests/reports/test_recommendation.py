@@ -34,8 +34,9 @@ def test_form_shape_and_rare_names(demo: Demo, tmp_path: Path) -> None:
     )
     pdf = export(demo, tmp_path)
     content = flat(pdftools.text(pdf))
+    year = demo.exports.recommendation_data(demo.campaign_id, demo.community_id).year
     for words in (
-        "2024年度“美好家园”小区推荐表",
+        f"{year}年度“美好家园”小区推荐表",
         "小区全称",
         "瑞金新村",
         "管理服务单位",
@@ -61,7 +62,7 @@ def test_form_shape_and_rare_names(demo: Demo, tmp_path: Path) -> None:
 def test_aggregate_and_rank_match_the_campaign(demo: Demo) -> None:
     forms = demo.exports.district_data(demo.campaign_id)
     ranks = [f.evaluation.rank for f in forms]
-    assert ranks == sorted(r for r in ranks if r is not None)  # in ranking order
+    assert ranks == [*range(1, 13), None, None]  # in ranking order; 2 communities vetoed
     ours = next(f.evaluation for f in forms if f.community.name == "瑞金新村")
     totals = [
         demo.services.inspections.score(s.id).total
@@ -76,10 +77,11 @@ def test_aggregate_and_rank_match_the_campaign(demo: Demo) -> None:
         f.community.name
         for f in forms
         if f.evaluation.aggregate is not None
+        and f.evaluation.standing == "ranked"
         and shown(f.evaluation.aggregate) > shown(expected.value)
     }
     assert ours.rank == len(better) + 1
-    assert ours.ranked_count == len(forms) == 14
+    assert (ours.ranked_count, len(forms)) == (12, 14)  # only the communities that take part
 
 
 def test_gate_failure_and_ineligibility_are_stated(demo: Demo) -> None:
@@ -88,6 +90,19 @@ def test_gate_failure_and_ineligibility_are_stated(demo: Demo) -> None:
     assert forms["蔷薇湖畔"].failed_requirements[0].startswith("R7 ")
     assert forms["锦屏家园"].eligible is False
     assert any("红色物业" in p for p in forms["锦屏家园"].eligibility_problems)
+    for name, reason in (("蔷薇湖畔", "原则要求 R7 未通过"), ("锦屏家园", "申报条件 E1 不满足")):
+        assert (forms[name].rank, forms[name].standing) == (None, "excluded")
+        assert forms[name].unranked_reasons == (reason,)
+
+
+def test_a_vetoed_community_is_printed_as_not_ranked(demo: Demo, tmp_path: Path) -> None:
+    vetoed = next(c for c in demo.services.communities.list() if c.name == "蔷薇湖畔")
+    dest = tmp_path / "蔷薇湖畔.pdf"
+    demo.exports.export_recommendation(demo.campaign_id, vetoed.id, dest)
+    content = flat(pdftools.text(dest))
+    assert "活动排名不参与排名（原则要求R7未通过）" in content
+    pdf = export(demo, tmp_path)  # 瑞金新村, ranked among the 12 that take part
+    assert "名（共12个参与排名的小区）" in flat(pdftools.text(pdf))
 
 
 def test_score_is_printed_rounded_half_up(demo: Demo, tmp_path: Path) -> None:
@@ -112,7 +127,7 @@ def test_bureau_signature_and_seal_fill_its_box(demo: Demo, tmp_path: Path) -> N
 
 
 def test_without_photos_the_frames_say_so(demo: Demo, tmp_path: Path) -> None:
-    other = next(c for c in demo.services.communities.list() if c.name == "东方瑞园")
-    dest = tmp_path / "东方瑞园.pdf"
+    other = demo.services.communities.create(name="新建小区", district="海州区", street="新南街道")
+    dest = tmp_path / "新建小区.pdf"
     demo.exports.export_recommendation(demo.campaign_id, other.id, dest)
     assert flat(pdftools.text(dest)).count("照片未提供") == 2

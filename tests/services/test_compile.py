@@ -67,36 +67,71 @@ def test_five_inspectors_trimmed_mean_by_hand(services: Services) -> None:
     assert row.total == 77
 
 
-def test_ties_share_a_rank_and_gates_and_eligibility_are_listed(services: Services) -> None:
+def test_ties_share_a_rank_among_the_eligible_only(services: Services) -> None:
     campaign = services.campaigns.create("2024", 2024, "meihao-2024").id
     zhou, sun = inspectors(services, 2)
     a = community(services, "东方瑞园")
     b = community(services, "新海花园", street="新海街道")
-    c = community(services, "锦屏家园", red_property_stars=3)
-    d = community(services, "苍梧小区")  # inspected but nothing recorded yet
-    inspect(services, campaign, a, zhou, "8")
-    inspect(services, campaign, b, zhou, "9")
-    inspect(services, campaign, b, sun, "7", failed=["R7", "R2"])
-    inspect(services, campaign, c, sun, "7")
-    services.inspections.start(d, campaign, zhou)
-
+    c = community(services, "花果山庄")
+    vetoed = community(services, "蔷薇湖畔")
+    inspect(services, campaign, a, zhou, "8")  # 80
+    inspect(services, campaign, b, zhou, "9")  # (90 + 70) / 2 = 80: a tie
+    inspect(services, campaign, b, sun, "7")
+    inspect(services, campaign, vetoed, sun, "8.5", failed=["R7", "R2"])  # 85, above both
+    inspect(services, campaign, c, sun, "6")  # 60: third, not fourth
     compiled = CompileService(services.db, services.catalog).compile(campaign)
-    ranks = {row.community: row.rank for row in compiled.rows}
-    assert ranks == {"东方瑞园": 1, "新海花园": 1, "锦屏家园": 3, "苍梧小区": 4}
-    rows = {row.community: row for row in compiled.rows}
-    assert rows["新海花园"].gates_passed is False
-    assert [(g.code, g.inspectors) for g in rows["新海花园"].failed_gates] == [
+    assert [(row.community, row.rank) for row in compiled.rows][2:] == [
+        ("花果山庄", 3),
+        ("蔷薇湖畔", None),
+    ]
+    assert {row.community: row.rank for row in compiled.rows[:2]} == {"东方瑞园": 1, "新海花园": 1}
+    assert [(g.code, g.inspectors) for g in compiled.rows[3].failed_gates] == [
         ("R2", ("孙嘉树",)),
         ("R7", ("孙嘉树",)),
     ]
-    assert [r.rule.code for r in rows["锦屏家园"].failed_eligibility] == ["E1"]
-    assert rows["苍梧小区"].total == 0
-    assert rows["苍梧小区"].gates_passed is None
-    assert not rows["苍梧小区"].scores[0].complete
 
     filtered = CompileService(services.db, services.catalog).compile(campaign, street="新海街道")
     assert [row.community for row in filtered.rows] == ["新海花园"]
     assert CompileService(services.db, services.catalog).latest_campaign_id() == campaign
+
+
+def test_failed_or_unknown_gates_and_prerequisites_keep_a_community_unranked(
+    services: Services,
+) -> None:
+    campaign = services.campaigns.create("2024", 2024, "meihao-2024").id
+    zhou, sun = inspectors(services, 2)
+    ranked = community(services, "东方瑞园")
+    vetoed = community(services, "蔷薇湖畔")
+    three_stars = community(services, "锦屏家园", red_property_stars=3)
+    unrecorded = community(services, "凤凰星城", red_property_stars=None)
+    half_checked = community(services, "花果山庄")
+    nothing_yet = community(services, "苍梧小区")
+    never_scored = community(services, "盐河新苑")
+    inspect(services, campaign, ranked, zhou, "6")  # 60: the lowest total, yet first
+    inspect(services, campaign, vetoed, zhou, "9", failed=["R7"])
+    inspect(services, campaign, vetoed, sun, "9")  # one inspector's failure is enough
+    inspect(services, campaign, three_stars, sun, "9.5")
+    inspect(services, campaign, unrecorded, zhou, "8.5")
+    inspect(services, campaign, half_checked, zhou, "8")
+    partial = services.inspections.start(half_checked, campaign, sun, date(2024, 9, 4)).id
+    services.inspections.record_finding(partial, "1.1", points="8")  # no requirement checked
+    services.inspections.start(nothing_yet, campaign, zhou)
+    with services.db.session() as session:  # in the campaign, but nobody inspected it
+        session.add(Recommendation(campaign_id=campaign, community_id=never_scored))
+        session.commit()
+
+    compiled = CompileService(services.db, services.catalog).compile(campaign)
+    shown = [(r.community, r.rank, str(r.standing), r.unranked_reasons) for r in compiled.rows]
+    assert shown == [
+        ("东方瑞园", 1, "ranked", ()),
+        ("锦屏家园", None, "excluded", ("申报条件 E1 不满足",)),
+        ("蔷薇湖畔", None, "excluded", ("原则要求 R7 未通过",)),
+        ("凤凰星城", None, "pending", ("申报条件 E1 未填写",)),
+        ("花果山庄", None, "pending", ("原则要求尚未全部核查：孙嘉树",)),
+        ("苍梧小区", None, "pending", ("原则要求尚未全部核查：周雯",)),
+        ("盐河新苑", None, "unscored", ()),
+    ]
+    assert [r.total for r in compiled.rows[1:6]] == [95, 90, 85, Decimal("41.6"), 0]
 
 
 def test_composite_total_uses_entered_scores(services: Services) -> None:
@@ -161,8 +196,25 @@ def test_compiled_totals_agree_with_scoring_each_inspection(demo_services: Servi
             assert inspector.failed_requirements == tuple(
                 r.code for r in result.failed_requirements
             )
-    totals = [row.total for row in compiled.rows]
+
+
+def test_demo_vetoed_communities_are_unranked_and_the_eligible_ranked_by_total(
+    demo_services: Services,
+) -> None:
+    compiled = CompileService(demo_services.db, demo_services.catalog).compile()
+    ranked = [row for row in compiled.rows if row.rank is not None]
+    unranked = {row.community: row for row in compiled.rows if row.rank is None}
+    assert set(unranked) == {"蔷薇湖畔", "锦屏家园"}  # R7 failed; 3-star 红色物业
+    assert unranked["蔷薇湖畔"].unranked_reasons == ("原则要求 R7 未通过",)
+    assert unranked["锦屏家园"].unranked_reasons == ("申报条件 E1 不满足",)
+    assert all(str(row.standing) == "excluded" for row in unranked.values())
+    assert compiled.rows[-2:] == tuple(unranked.values())  # listed after the ranked
+    assert all(row.gates_passed and row.eligible for row in ranked)
+    assert [row.rank for row in ranked] == list(range(1, len(ranked) + 1)) == list(range(1, 13))
+    totals = [row.total for row in ranked]
     assert totals == sorted(totals, reverse=True)  # type: ignore[type-var]
+    # 蔷薇湖畔 (73.79) scored above the last eligible community, yet does not push it down.
+    assert unranked["蔷薇湖畔"].total > ranked[-1].total  # type: ignore[operator]
 
 
 def test_compare_with_previous_campaign(services: Services) -> None:

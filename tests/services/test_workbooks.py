@@ -79,10 +79,14 @@ def test_workbook_holds_numbers_and_prints_well(
     assert [r[:9] for r in rows] == [
         [1, "东方瑞园", "海州区", "新南街道", 17, 17, 36, 18, 88],
         [2, "苍梧小区", "海州区", "朐阳街道", 16.8, 14, 28, 14, 72.8],
-        [3, "新海花园", "海州区", "新海街道", 13.8, 13, 26, 13, 65.8],
+        ["不参与排名", "新海花园", "海州区", "新海街道", 13.8, 13, 26, 13, 65.8],
     ]
     assert rows[0][9:12] == [2, 84, 92]
-    assert rows[2][13] == "不符合：R7（周雯）"
+    assert headers[13:16] == ["原则要求", "申报条件", "不参与排名原因"]
+    assert rows[2][13:16] == ["不符合：R7（周雯）", "符合", "原则要求 R7 未通过"]
+    assert rows[0][15] is None  # ranked: nothing to explain
+    notes = [str(cell.value) for cell in summary["A"][6:]]
+    assert any("不符合原则要求或申报条件的小区不参与排名" in note for note in notes)
     assert all(isinstance(v, int | float) for v in rows[0][4:12])
     assert summary.cell(4, 9).number_format == "0.00"
     assert summary.freeze_panes == "A4"
@@ -90,8 +94,11 @@ def test_workbook_holds_numbers_and_prints_well(
     assert summary.page_setup.orientation == "landscape"
     assert str(summary.page_setup.paperSize) == summary.PAPERSIZE_A4
     assert "&P" in summary.oddFooter.center.text
-    lists = [[c.value for c in row] for row in book["红黑榜"].iter_rows(min_row=4)]
+    sheet = book["红黑榜"]
+    lists = [[c.value for c in row] for row in sheet.iter_rows(min_row=4) if row[0].value]
+    assert "一票否决" in str(lists.pop()[0])  # the note below the table
     assert [(r[0], r[2]) for r in lists] == [("黑榜", "新海花园")]  # 90 / 70 by default
+    assert (lists[0][1], lists[0][-1]) == ("不参与排名", "原则要求 R7 未通过")
     details = book["考察明细"]
     assert details.max_row == 3 + 5 * 25
     ledger = [c.value for c in book["问题台账"][4]]

@@ -170,11 +170,19 @@ class CommunityDetailPanel(QWidget):
     def _title(self, row: CompiledRow | None) -> str:
         if row is None:
             return self.tr("Select a community to see its scores")
-        rank = "—" if row.rank is None else str(row.rank)
+        total = texts.score_text(row.total)
+        if row.rank is None:
+            return self.tr("{community} — {standing}, total {total} ({district} {street})").format(
+                community=row.community,
+                standing=texts.rank_text(row) or self.tr("no total yet"),
+                total=total,
+                district=row.district,
+                street=row.street,
+            )
         return self.tr("{community} — rank {rank}, total {total} ({district} {street})").format(
             community=row.community,
-            rank=rank,
-            total=texts.score_text(row.total),
+            rank=row.rank,
+            total=total,
             district=row.district,
             street=row.street,
         )

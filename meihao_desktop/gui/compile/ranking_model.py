@@ -4,7 +4,10 @@ The columns depend on the standard: one per section (its aggregated score), and 
 composite standards one per entered component (调查, 投票: editable) and the composite
 total. ``column_of(kind, key)`` finds a column; the fixed leading ones have ``COL_*``
 constants. The page shows the model through ``RankingProxy``, which sorts numbers as
-numbers (``SORT_ROLE``) and keeps unranked communities last.
+numbers (``SORT_ROLE``). Sorted by rank ascending, the communities that take no part in
+the ranking (不参与排名: a principle requirement or prerequisite failed; 暂不排名: not all
+checked yet; no total) come last, in the compilation's order; the rank cell's tooltip
+says why.
 
 Editing an entered score calls ``save_entered(community_id, component_code, text)``;
 it returns whether the value was stored (the page shows the error otherwise) and
@@ -250,7 +253,7 @@ class RankingModel(QAbstractTableModel):
             return "" if value is None else texts.score_text(value)
         spread = row.aggregate
         words: dict[Kind, Callable[[], str]] = {
-            Kind.RANK: lambda: "" if row.rank is None else str(row.rank),
+            Kind.RANK: lambda: texts.rank_text(row),
             Kind.COMMUNITY: lambda: row.community,
             Kind.DISTRICT: lambda: row.district,
             Kind.STREET: lambda: row.street,
@@ -274,7 +277,9 @@ class RankingModel(QAbstractTableModel):
 
     def _colour(self, row: CompiledRow, kind: Kind) -> QBrush | None:
         colour = None
-        if kind is Kind.GATES:
+        if kind is Kind.RANK:
+            colour = texts.rank_colour(row)
+        elif kind is Kind.GATES:
             colour = texts.gates_colour(row)
         elif kind is Kind.ELIGIBILITY:
             colour = texts.eligibility_colour(row)
@@ -283,6 +288,8 @@ class RankingModel(QAbstractTableModel):
         return None if colour is None else QBrush(colour)
 
     def _tooltip(self, row: CompiledRow, kind: Kind) -> str | None:
+        if kind is Kind.RANK:
+            return texts.rank_tooltip(row)
         if kind in (Kind.GATES, Kind.ELIGIBILITY):
             return "\n".join(texts.reasons(row)) or None
         if kind is Kind.COMPOSITE and row.composite is not None and row.composite.missing:

@@ -1,4 +1,4 @@
-"""The words the compile screens use for scores, gates, eligibility and decisions."""
+"""The words the compile screens use for scores, ranks, gates, eligibility and decisions."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from meihao_desktop.domain.numbers import shown
+from meihao_desktop.services.compile import Standing
 
 if TYPE_CHECKING:
     from meihao_desktop.services.compile import CompiledRow
@@ -90,3 +91,40 @@ def reasons(row: CompiledRow) -> list[str]:
     ]
     lines += [result.reason for result in row.failed_eligibility]
     return lines
+
+
+def rank_text(row: CompiledRow) -> str:
+    """The rank cell: the rank, 不参与排名 (vetoed), 暂不排名 (pending), or empty (no total)."""
+    translate = QCoreApplication.translate
+    if row.rank is not None:
+        return str(row.rank)
+    if row.standing is Standing.EXCLUDED:
+        return translate("CompileTexts", "Not ranked")
+    if row.standing is Standing.PENDING:
+        return translate("CompileTexts", "Not yet ranked")
+    return ""
+
+
+def rank_colour(row: CompiledRow) -> QColor | None:
+    if row.standing is Standing.EXCLUDED:
+        return FAILED_COLOUR
+    return UNKNOWN_COLOUR if row.standing is Standing.PENDING else None
+
+
+def rank_tooltip(row: CompiledRow) -> str | None:
+    """Why a community has no rank: the rule, then each requirement or prerequisite."""
+    translate = QCoreApplication.translate
+    if row.standing is Standing.EXCLUDED:
+        rule = translate(
+            "CompileTexts",
+            "A community that fails a principle requirement or a prerequisite is not "
+            "ranked, whatever its score:",
+        )
+        return "\n".join([rule, *reasons(row)])
+    if row.standing is Standing.PENDING:
+        rule = translate(
+            "CompileTexts",
+            "Ranked once every principle requirement is checked and every prerequisite recorded:",
+        )
+        return "\n".join([rule, *row.unranked_reasons])
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -54,6 +55,26 @@ def test_ranking_model_and_proxy_pass_the_model_tester(services: Services) -> No
 
 
 @pytest.mark.usefixtures("prepared_app")
+def test_a_community_still_being_checked_is_not_yet_ranked(services: Services) -> None:
+    compilation = services.compile.compile()
+    first = compilation.rows[0]
+    scores = (replace(first.scores[0], requirements_checked=False), *first.scores[1:])
+    unchecked = replace(first, rank=None, gates_passed=None, scores=scores)
+    model = RankingModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_compilation(replace(compilation, rows=(unchecked,)))
+    cell = model.index(0, COL_RANK)
+    assert cell.data() == "暂不排名"
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == [
+        "原则要求全部核查、申报条件全部填写后参与排名，目前：",
+        f"原则要求尚未全部核查：{first.scores[0].inspector}",
+    ]
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#ad6800"
+    assert cell.data(SORT_ROLE) == float("inf")  # after the ranked when sorted by rank
+
+
+@pytest.mark.usefixtures("prepared_app")
 def test_inspector_scores_model(services: Services) -> None:
     compilation = services.compile.compile()
     row = next(r for r in compilation.rows if r.community == "蔷薇湖畔")
@@ -64,7 +85,8 @@ def test_inspector_scores_model(services: Services) -> None:
     assert model.columnCount() == 4 + 4 + 2
     assert model.index(0, model.failed_column).data() == "R7"
     assert model.index(0, model.completeness_column).data() == "25/25"
-    assert model.index(0, 2).data() == "草稿"
+    status = {"draft": "草稿", "signed": "已签名", "submitted": "已提交"}[row.scores[0].status]
+    assert model.index(0, 2).data() == status
 
 
 def closed(problem: str) -> ClosedRectification:

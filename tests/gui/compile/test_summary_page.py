@@ -3,6 +3,7 @@ panel with its chart, and the recommendation saved and audited."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from meihao_desktop.gui.compile.detail_panel import CommunityDetailPanel
@@ -47,8 +48,8 @@ def select(page: SummaryPage, community: str) -> str:
 def test_the_demo_campaign_is_ranked_with_gates_and_eligibility(page: SummaryPage) -> None:
     rows = shown_rows(page)
     assert len(rows) == 14
-    assert [r["rank"] for r in rows] == [str(n) for n in range(1, 15)]
-    totals = [r["total"] for r in rows]
+    assert [r["rank"] for r in rows] == [*(str(n) for n in range(1, 13)), *["不参与排名"] * 2]
+    totals = [r["total"] for r in rows[:12]]
     assert rows[0]["total"] == max(totals)  # type: ignore[type-var]
     assert totals == sorted(totals, reverse=True)  # type: ignore[type-var]
     by_name = {r["community"]: r for r in rows}
@@ -56,7 +57,32 @@ def test_the_demo_campaign_is_ranked_with_gates_and_eligibility(page: SummaryPag
     assert by_name["锦屏家园"]["eligibility"] == "不符合"
     assert by_name["东方瑞园"]["gates"] == "通过"
     assert by_name["东方瑞园"]["eligibility"] == "符合"
-    assert page.count_label.text() == "14 个小区，14 个已排名"
+    assert page.count_label.text() == "14 个小区，12 个已排名"
+
+
+def test_a_vetoed_community_says_why_it_is_not_ranked(page: SummaryPage) -> None:
+    proxy = page.proxy
+    rank_of = {
+        proxy.index(row, COL_COMMUNITY).data(): proxy.index(row, COL_RANK)
+        for row in range(proxy.rowCount())
+    }
+    gate_tip = rank_of["蔷薇湖畔"].data(Qt.ItemDataRole.ToolTipRole)
+    assert gate_tip.startswith("不符合原则要求或申报条件的小区不参与排名")
+    assert "原则要求 R7 未通过（" in gate_tip
+    assert "红色物业星级" in rank_of["锦屏家园"].data(Qt.ItemDataRole.ToolTipRole)
+    colour = rank_of["锦屏家园"].data(Qt.ItemDataRole.ForegroundRole).color()
+    assert colour.name() == "#a8071a"
+    assert rank_of["东方瑞园"].data(Qt.ItemDataRole.ToolTipRole) is None
+
+    page.table.sortByColumn(COL_RANK, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(row, COL_RANK).data() for row in (0, 1, 2)] == [
+        "不参与排名",
+        "不参与排名",
+        "12",
+    ]
+    page.table.sortByColumn(COL_RANK, Qt.SortOrder.AscendingOrder)
+    ranks = [proxy.index(row, COL_RANK).data() for row in range(proxy.rowCount())]
+    assert ranks == [*(str(n) for n in range(1, 13)), *["不参与排名"] * 2]
 
 
 def test_district_filter_ranks_within_the_district(page: SummaryPage) -> None:
@@ -98,7 +124,7 @@ def test_the_detail_panel_shows_inspectors_reasons_and_chart(page: SummaryPage) 
 
     select(page, "锦屏家园")
     assert "红色物业星级" in detail.reasons_label.text()
-    assert "第 14 名" in detail.title_label.text()
+    assert detail.title_label.text().startswith("锦屏家园 — 不参与排名，总分 71.07")
 
 
 def test_recommendation_is_saved_audited_and_shown(
@@ -119,10 +145,9 @@ def test_recommendation_is_saved_audited_and_shown(
     assert source_row is not None
     assert page.model.index(source_row, column).data() == "推荐"
     entries = services.audit_log.page(AuditFilter(entity="recommendation"))
-    changes = {(e.field, e.new) for e in entries}
-    assert ("decision", "recommend") in changes
-    assert ("bureau_opinion", "同意推荐。") in changes
-    assert {e.actor for e in entries} == {"刘科长"}
+    ours = {(e.field, e.new) for e in entries if e.actor == "刘科长"}  # not the demo's own
+    assert ("bureau_opinion", "同意推荐。") in ours
+    assert ("decision", "recommend") in {(e.field, e.new) for e in entries}
 
 
 def test_an_unsaved_opinion_is_kept_when_moving_on(page: SummaryPage) -> None:
