@@ -2,8 +2,9 @@
 
 The window is shown first and the heavier work (the data layer: SQLModel costs
 ~0.7 s to import) runs right after, from the event loop, so that the reviewer sees
-the window at once. After that come the day's automatic backup (in the background) and
-the offer of a crash log that an earlier run left behind.
+the window at once. After that come the day's automatic backup (in the background),
+the offer of a crash log that an earlier run left behind, and, two seconds later, the
+start of the worker processes that draw a district's PDF forms (``gui.signing.render_pool``).
 
 ``run_gui`` also sets up the diagnostics (log file, crash log, Qt's messages into the
 log, uncaught exceptions into the crash dialog). With ``MEIHAO_STARTUP_PROBE=1`` it
@@ -68,14 +69,17 @@ def run_gui(db_path: Path, argv: list[str]) -> int:
 
 
 def after_start(window: MainWindow, diagnostics: GuiDiagnostics) -> None:
-    """Once the window shows: offer earlier crash logs, back up (once a day)."""
+    """Once the window shows: offer earlier crash logs, back up (once a day), and a
+    moment later start the PDF workers (district exports)."""
     from meihao_desktop.gui.backup_dialog import start_startup_backup
     from meihao_desktop.gui.jobs import JobRunner
+    from meihao_desktop.gui.signing.render_pool import render_pool_owner
 
     context: AppContext | None = getattr(window, "context", None)
     diagnostics.offer_crash_logs(window, context.jobs if context else JobRunner(window))
     if context is not None:
         start_startup_backup(context, window)
+        render_pool_owner(window).start_later(context.jobs)
 
 
 def prepare_application(app: QApplication) -> list[QTranslator]:
@@ -221,6 +225,7 @@ def _open_context(window: MainWindow, path: Path) -> AppContext:
     from meihao_desktop.gui.context import AppContext, SaveState
     from meihao_desktop.gui.jobs import JobRunner
     from meihao_desktop.gui.settings import UserSettings
+    from meihao_desktop.gui.signing.render_pool import render_pool_owner
     from meihao_desktop.services import Actor, Services
     from meihao_desktop.store.db import Database
 
@@ -234,6 +239,7 @@ def _open_context(window: MainWindow, path: Path) -> AppContext:
         inspector_name=settings.inspector_name,
         inspector_unit=settings.inspector_unit,
         show_page=window.show_page,
+        render_pool=render_pool_owner(window).pool,  # one for the window's lifetime
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the data layer is imported only after the first paint
     from meihao_desktop.gui.jobs import JobRunner
+    from meihao_desktop.reports.batch import RenderPool
     from meihao_desktop.services import Services
 
 
@@ -37,3 +38,6 @@ class AppContext:
     show_page: Callable[[str], QWidget]
     """Switch the main window to a page by key ("communities", "inspections", "ledger",
     "summary") and return it, e.g. to open an inspection from the communities page."""
+    render_pool: RenderPool | None = None
+    """The application's warm worker processes for district exports (None: each export
+    starts its own)."""

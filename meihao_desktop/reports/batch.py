@@ -2,25 +2,33 @@
 
 The GUI process runs Qt threads, and forking a process with threads can deadlock the
 child; so workers come from the fork server (a fresh process) or are spawned (Windows).
-A worker needs about 0.2 s to import reportlab and load the font, so ``RenderPool``
-starts and warms its workers as soon as it is entered, while the caller is still
-gathering the forms' data.
+A worker needs about 0.2 s to import reportlab and load the font, several times longer
+than drawing a form, so a ``RenderPool`` is meant to live long: the application starts
+one (``start()``) a moment after start-up and runs every district export in it; the CLI
+enters one per export (``with RenderPool(...)``, ``run_jobs``), where the workers warm
+up while the forms' data is gathered.
 Only a few jobs are handed out at a time, so a cancel waits for at most the forms
 already being drawn (each well under a second); every form is placed atomically by its
-worker, so a cancelled or failed run leaves complete files only.
+worker, so a cancelled or failed run leaves complete files only. A worker that dies
+(killed, out of memory) fails the run under way; the next run starts fresh workers.
 """
 
 from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
 
+from meihao_desktop.reports.errors import ExportError
 from meihao_desktop.reports.model import FormData, RenderInfo
 from meihao_desktop.reports.render import produce
 from meihao_desktop.signing.request import SignRequest
@@ -42,6 +50,17 @@ class Job:
 class BatchResult:
     written: tuple[Path, ...]
     cancelled: bool
+
+
+class RenderWorkerLostError(ExportError):
+    """A worker process ended in the middle of a run; the forms already written stay."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            "绘制表格的后台进程意外退出，导出未完成（已保存的表格完整可用），请重新导出",
+            str(folder),
+            "文件夹",
+        )
 
 
 def _context() -> BaseContext:
@@ -67,8 +86,12 @@ def _warm_up() -> None:
     register_font()
 
 
-def _ready() -> None:
-    """A no-op job: submitting one per worker starts the workers now, not at the first form."""
+def _ready() -> int:
+    """A no-op job: submitting one per worker starts the workers now, not at the first form.
+
+    It answers its worker's process id: a worker takes jobs only once it has warmed up.
+    """
+    return os.getpid()
 
 
 def _run(job: Job) -> RenderInfo:
@@ -76,17 +99,19 @@ def _run(job: Job) -> RenderInfo:
 
 
 class RenderPool:
-    """Worker processes that render forms; started and warmed up on ``with``."""
+    """Worker processes that render forms, reusable for many runs until ``close()``.
+
+    ``with RenderPool(n) as pool`` starts the workers and closes them at the end.
+    ``run`` may be called from several threads at once; ``close`` from any thread.
+    """
 
     def __init__(self, workers: int = 2) -> None:
         self._workers = max(1, workers)
         self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()  # guards replacing ``_pool``
 
     def __enter__(self) -> RenderPool:
-        self._pool = ProcessPoolExecutor(self._workers, _context(), initializer=_warm_up)
-        for _ in range(self._workers):
-            self._pool.submit(_ready)
-        return self
+        return self.start()
 
     def __exit__(
         self,
@@ -94,8 +119,74 @@ class RenderPool:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        assert self._pool is not None
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.close()
+
+    @property
+    def workers(self) -> int:
+        return self._workers
+
+    def start(self) -> RenderPool:
+        """Start the workers (they warm up in the background) unless they are running.
+
+        Returns once the processes exist; the first start of the fork server takes a few
+        tenths of a second, so call it off the GUI thread.
+        """
+        self._executor()
+        return self
+
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the workers; a run under way stops as if cancelled. A later run restarts.
+
+        ``wait=False`` returns at once: the forms being drawn are finished, and the
+        workers end, in the background (the program's exit waits for them).
+        """
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=wait, cancel_futures=True)
+
+    def wait_until_warm(self, timeout: float = 60) -> bool:
+        """Wait until every worker has warmed up; False if closed or still cold at ``timeout``.
+
+        For measurements and tests: the application never waits for it.
+        """
+        deadline = time.monotonic() + timeout
+        answered: set[int] = set()
+        while len(answered) < self._workers and time.monotonic() < deadline:
+            pool = self._pool
+            if pool is None:
+                return False
+            # A warm worker may answer for one still warming up: ask until each has.
+            asked = [pool.submit(_ready) for _ in range(self._workers)]
+            done, _ = wait(asked, timeout=max(0.0, deadline - time.monotonic()))
+            answered.update(future.result() for future in done)
+            time.sleep(0.01)
+        return len(answered) >= self._workers
+
+    def worker_pids(self) -> list[int]:
+        """The worker processes started so far (none before ``start``), for diagnostics."""
+        pool = self._pool
+        processes = pool._processes if pool is not None else None
+        return sorted(dict(processes or {}))
+
+    def _executor(self) -> ProcessPoolExecutor:
+        """The running pool; a new one if there is none or a worker of the last one died."""
+        with self._lock:
+            if self._pool is not None and not self._pool._broken:
+                return self._pool
+            if self._pool is not None:  # broken: its workers have already been ended
+                self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = ProcessPoolExecutor(self._workers, _context(), initializer=_warm_up)
+            for _ in range(self._workers):
+                self._pool.submit(_ready)
+            return self._pool
+
+    def _discard(self, broken: ProcessPoolExecutor) -> None:
+        """Forget ``broken`` (not a pool that replaced it meanwhile) and release it."""
+        with self._lock:
+            if self._pool is broken:
+                self._pool = None
+        broken.shutdown(wait=False, cancel_futures=True)
 
     def run(
         self,
@@ -105,18 +196,40 @@ class RenderPool:
     ) -> BatchResult:
         """Produce every job's form; stop early when ``cancelled()`` turns true.
 
-        The first error (an ``ExportError`` for a full disk, say) cancels what has not
-        started and is raised once the forms in progress are finished.
+        Starts the workers if they are not running. The first error (an ``ExportError``
+        for a full disk, say) cancels what has not started and is raised once the forms
+        in progress are finished; a worker that died raises ``RenderWorkerLostError``.
         """
-        assert self._pool is not None, "use RenderPool in a with statement"
-        pool, stop = self._pool, False
+        pool = self._executor()
+        try:
+            return self._drive(pool, jobs, progress, cancelled)
+        except BrokenProcessPool as error:
+            self._discard(pool)
+            raise RenderWorkerLostError(jobs[0].dest.parent) from error
+
+    def _drive(
+        self,
+        pool: ProcessPoolExecutor,
+        jobs: Sequence[Job],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> BatchResult:
+        stop = False
         written: list[Path] = []
         queue: Iterator[Job] = iter(jobs)
         running: dict[Future[RenderInfo], Job] = {}
         while True:
+            if not stop and self._pool is not pool:  # closed: the application quits
+                stop = True
+                _cancel_waiting(running)
             # One more than the workers in flight: a worker never waits for its next job.
             while not stop and len(running) <= self._workers and (job := next(queue, None)):
-                running[pool.submit(_run, job)] = job
+                try:
+                    running[pool.submit(_run, job)] = job
+                except BrokenProcessPool:
+                    raise
+                except RuntimeError:  # closed by another thread just now
+                    stop = True
             if not running:
                 return BatchResult(tuple(written), stop)
             done, _ = wait(running, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
@@ -124,17 +237,23 @@ class RenderPool:
                 job = running.pop(future)
                 if future.cancelled():
                     continue
-                try:
-                    future.result()
-                except BaseException:
-                    _cancel_waiting(running)
-                    raise
+                _result_or_raise(future, running)
                 written.append(job.dest)
                 if progress is not None:
                     progress(len(written), len(jobs), job.dest)
             if not stop and cancelled is not None and cancelled():
                 stop = True
                 _cancel_waiting(running)
+
+
+def _result_or_raise(future: Future[RenderInfo], running: dict[Future[RenderInfo], Job]) -> None:
+    """``future``'s error, if any, raised once the other forms being drawn are finished."""
+    try:
+        future.result()
+    except BaseException:
+        _cancel_waiting(running)
+        wait(running)
+        raise
 
 
 def _cancel_waiting(running: dict[Future[RenderInfo], Job]) -> None:

@@ -78,9 +78,12 @@ def _signature(row: Signature) -> model.SignatureEntry:
 
 def _evaluation(row: CompiledRow | None, compilation: Compilation) -> model.Evaluation:
     """The compiled table's row, as the recommendation form states it."""
+    # Only the communities that take part: excluded (一票否决) and pending ones have no rank.
     ranked = sum(1 for r in compilation.rows if r.rank is not None)
     if row is None:  # the community has no inspection, score or decision in the campaign
-        return model.Evaluation(None, False, 0, None, ranked, None, (), True, ())
+        return model.Evaluation(
+            None, False, 0, None, ranked, None, (), True, (), standing="unscored"
+        )
     combined = row.aggregate
     composite = row.composite
     return model.Evaluation(
@@ -99,6 +102,8 @@ def _evaluation(row: CompiledRow | None, compilation: Compilation) -> model.Eval
             model.ScorePart(p.component.title, p.component.weight, p.value) for p in composite.parts
         ),
         composite_total=None if composite is None else composite.total,
+        standing=str(row.standing),
+        unranked_reasons=row.unranked_reasons,
     )
 
 
@@ -246,25 +251,31 @@ class ExportService:
         cancelled: Cancelled | None = None,
         *,
         sign: SignRequest | None = None,
+        pool: RenderPool | None = None,
     ) -> BatchResult:
         """One recommendation form per community of the campaign, in worker processes.
 
         ``progress(done, total, path)`` follows each file written; once ``cancelled()``
         is true no further form is started. Files are named 推荐表-区县-小区.pdf.
+        ``pool``: a long-lived, warm ``RenderPool`` to draw in (``workers`` is then its
+        own); without one, a pool of ``workers`` processes is started for this export.
         """
         folder = Path(folder)
         writable_folder(folder)
+        if pool is not None:
+            return pool.run(self._district_jobs(campaign_id, folder, sign), progress, cancelled)
         # The workers start (and import reportlab) while the forms' data is gathered.
-        with RenderPool(workers) as pool:
-            forms = self.district_data(campaign_id)
-            names = unique_names(
-                [f"推荐表-{f.community.district}-{f.community.name}" for f in forms]
-            )
-            jobs = [
-                Job(data, folder / f"{name}.pdf", sign)
-                for data, name in zip(forms, names, strict=True)
-            ]
-            return pool.run(jobs, progress, cancelled)
+        with RenderPool(workers) as temporary:
+            jobs = self._district_jobs(campaign_id, folder, sign)
+            return temporary.run(jobs, progress, cancelled)
+
+    def _district_jobs(self, campaign_id: str, folder: Path, sign: SignRequest | None) -> list[Job]:
+        """One job per community's form, named 推荐表-区县-小区.pdf (numbered if repeated)."""
+        forms = self.district_data(campaign_id)
+        names = unique_names([f"推荐表-{f.community.district}-{f.community.name}" for f in forms])
+        return [
+            Job(data, folder / f"{name}.pdf", sign) for data, name in zip(forms, names, strict=True)
+        ]
 
     def score_sheet_data(self, inspection_id: str) -> model.ScoreSheetData:
         """What the score sheet of one inspection says."""

@@ -1,9 +1,10 @@
 """文件 → 导出全区推荐表…: every community's recommendation form of a campaign at once.
 
 ``DistrictExportDialog`` (``forms/district_export_dialog.ui``) asks for the campaign,
-the folder and whether to sign digitally; the forms are then drawn by two worker
-processes (``ExportService.export_district``) with a progress dialog whose Cancel
-stops before the next form. Forms already written stay, complete.
+the folder and whether to sign digitally; the forms are then drawn by the
+application's warm worker processes (``render_pool``, ``ExportService.export_district``)
+with a progress dialog whose Cancel stops before the next form. Forms already written
+stay, complete.
 """
 
 from __future__ import annotations
@@ -28,13 +29,12 @@ from meihao_desktop.gui.signing.recommendation_dialog import (
     SigningMaterial,
     read_signing_material,
 )
+from meihao_desktop.gui.signing.render_pool import render_workers
 from meihao_desktop.reports.files import safe_file_name
 
 if TYPE_CHECKING:
     from meihao_desktop.gui.jobs import Job, Progress
     from meihao_desktop.reports.batch import BatchResult
-
-WORKERS = 2  # a laptop stays usable while the forms are drawn
 
 
 class DistrictExportDialog(QDialog):
@@ -105,16 +105,17 @@ class DistrictExportDialog(QDialog):
         assert folder is not None
         district = self._districts.get(campaign_id, "")
         sign = self.ui.signBox.request(FORM_REASON, district)
-        exports = self.context.services.exports
+        exports, pool = self.context.services.exports, self.context.render_pool
 
         def work(progress: Progress) -> BatchResult:
             return exports.export_district(
                 campaign_id,
                 folder,
-                WORKERS,
+                render_workers(),  # for a pool of its own when the context has none
                 progress=lambda done, total, path: progress.update(done, total, path.name),
                 cancelled=lambda: progress.cancelled,
                 sign=sign,
+                pool=pool,
             )
 
         parent = self.parentWidget() or self
