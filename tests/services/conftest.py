@@ -6,11 +6,22 @@ from pathlib import Path
 
 import pytest
 
+from meihao_desktop.media.photo_store import PhotoStore
 from meihao_desktop.services import Actor, Services
 from meihao_desktop.services.demo import load_demo
 from meihao_desktop.store.db import Database
 
 TESTER = Actor("测试员", "test")
+
+
+def copy_demo(source: Path, dest: Path) -> Path:
+    """Copy the database at ``source`` and its photo folder (the demo has photos) to
+    ``dest``; returns ``dest``."""
+    shutil.copy(source, dest)
+    photos = PhotoStore.beside(source).root
+    if photos.is_dir():
+        shutil.copytree(photos, PhotoStore.beside(dest).root)
+    return dest
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +37,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_services(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, path)
-    db = Database.open(path)
+    db = Database.open(copy_demo(demo_template, tmp_path / "demo.sqlite"))
     yield Services.create(db, TESTER)
     db.close()
 

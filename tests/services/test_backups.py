@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import stat
 import zipfile
 from collections.abc import Callable
@@ -59,6 +60,7 @@ def test_the_service_restores_a_backup(demo_services: Services) -> None:
 def data_folder(demo_services: Services) -> tuple[Path, Path]:
     """The demo database with a photo in its store and a key; returns (db, keys folder)."""
     db_path = demo_services.db.path
+    shutil.rmtree(db_path.with_name("demo.photos"))  # the demo's: one photo is easier to follow
     photo = db_path.with_name("demo.photos") / "originals" / "ab" / f"{'ab' * 32}.jpg"
     photo.parent.mkdir(parents=True)
     photo.write_bytes(PHOTO)

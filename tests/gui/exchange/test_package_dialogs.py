@@ -22,6 +22,7 @@ from meihao_desktop.services.demo import load_demo
 from meihao_desktop.store.db import Database
 from tests.exchange.conftest import BUREAU, build_base, snapshot
 from tests.gui.exchange.conftest import OpenContext, answer_files, message
+from tests.services.conftest import copy_demo
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def test_export_then_import_adds_the_inspections(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shutil.copy(demo_template, tmp_path / "laptop.sqlite")
+    copy_demo(demo_template, tmp_path / "laptop.sqlite")  # with its photos
     laptop = open_context(tmp_path / "laptop.sqlite", "周雯")
     bureau = open_context(tmp_path / "bureau.sqlite", "刘科长")
     package = tmp_path / "周雯-0906"
@@ -166,7 +167,7 @@ def test_a_tampered_package_is_refused_in_chinese_and_nothing_changes(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shutil.copy(demo_template, tmp_path / "laptop.sqlite")
+    copy_demo(demo_template, tmp_path / "laptop.sqlite")  # with its photos
     laptop = open_context(tmp_path / "laptop.sqlite", "周雯")
     bureau = open_context(tmp_path / "bureau.sqlite", "刘科长")
     package = tmp_path / "tampered.meihao"

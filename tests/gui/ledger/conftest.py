@@ -15,18 +15,25 @@ from meihao_desktop.gui.context import AppContext, SaveState
 from meihao_desktop.gui.jobs import JobRunner
 from meihao_desktop.services import Actor, Services
 from meihao_desktop.services.demo import load_demo
+from meihao_desktop.services.rectifications import LedgerRow
 from meihao_desktop.store.db import Database
 
 TESTER = Actor("周雯", "test")
-# Demo deadlines fall on 2024-10-03, -05, -06 and -07: on this day six are overdue.
-TODAY = date(2024, 10, 6)
+# The demo counts its dates back from this day: overdue, due-soon, rectified and closed
+# problems, the same on every run.
+TODAY = date(2026, 11, 18)
+
+
+def first_open(services: Services) -> LedgerRow:
+    """The ledger's first problem still open (the demo has closed some)."""
+    return services.rectifications.list(status="open")[0]
 
 
 @pytest.fixture(scope="session")
 def demo_ledger_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ledger") / "demo.sqlite"
     db = Database.open(path)
-    load_demo(db, Services.create(db, TESTER).catalog, TESTER)
+    load_demo(db, Services.create(db, TESTER).catalog, TESTER, today=TODAY)
     db.close()
     return path
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ from meihao_desktop.services import Services
 from meihao_desktop.services.photos import PhotoService
 from meihao_desktop.services.rectifications import LedgerRow
 from meihao_desktop.store.models import Photo
-from tests.gui.ledger.conftest import TESTER, TODAY
+from tests.gui.ledger.conftest import TESTER, TODAY, first_open
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -90,14 +90,18 @@ def test_filter_widgets(page: LedgerPage, services: Services) -> None:
     assert {row.community for row in shown(page)} == {target.community}
     bar.choose_community(None)
     bar.choose_status("verified")
-    assert shown(page) == []
+    assert shown(page)
+    assert {row.status for row in shown(page)} == {"verified"}
     bar.choose_status(None)
-    bar.choose_deadline("week")  # 2024-09-30 … 2024-10-06
-    assert {row.deadline for row in shown(page)} == {
-        date(2024, 10, 3),
-        date(2024, 10, 5),
-        date(2024, 10, 6),
+    bar.choose_deadline("week")  # Monday to Sunday of TODAY's week
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    this_week = {
+        row.deadline
+        for row in services.rectifications.list()
+        if row.deadline and monday <= row.deadline <= monday + timedelta(days=6)
     }
+    assert this_week
+    assert {row.deadline for row in shown(page)} == this_week
     assert bar.first_edit.isHidden()
     bar.choose_deadline("range")
     assert not bar.first_edit.isHidden()
@@ -109,7 +113,8 @@ def test_problems_recorded_elsewhere_appear_when_the_page_is_shown(
     before = page.proxy.rowCount()
     page.hide()
     inspection = services.inspections.list()[0]
-    services.rectifications.record(inspection.id, None, "小区出入口公示牌破损", date(2024, 10, 30))
+    deadline = TODAY + timedelta(days=14)
+    services.rectifications.record(inspection.id, None, "小区出入口公示牌破损", deadline)
     page.show()
     assert page.proxy.rowCount() == before + 1
     assert "小区出入口公示牌破损" in [row.problem for row in shown(page)]
@@ -118,7 +123,7 @@ def test_problems_recorded_elsewhere_appear_when_the_page_is_shown(
 def test_actions_follow_the_status(page: LedgerPage, services: Services) -> None:
     actions = page.actions_by_name
     assert not actions["mark"].isEnabled()  # nothing selected
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     assert page.select(first.id)
     assert actions["mark"].isEnabled()
     assert actions["edit"].isEnabled()
@@ -140,7 +145,7 @@ def mark_rectified(qtbot: QtBot, page: LedgerPage, row_id: str) -> None:
 def test_mark_rectified_then_close_after_confirming(
     qtbot: QtBot, page: LedgerPage, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     mark_rectified(qtbot, page, first.id)
     assert services.rectifications.get(first.id).status == "rectified"
     assert page.current_row() is not None
@@ -165,7 +170,7 @@ def test_mark_rectified_then_close_after_confirming(
 def test_closing_needs_the_inspector_name(
     qtbot: QtBot, page: LedgerPage, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     mark_rectified(qtbot, page, first.id)
     page.context.inspector_name = ""
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -178,7 +183,7 @@ def test_closing_needs_the_inspector_name(
 def test_reopen_asks_why(
     qtbot: QtBot, page: LedgerPage, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     mark_rectified(qtbot, page, first.id)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a: ("复查仍有杂物", True))
     assert page.reopen()
@@ -190,7 +195,7 @@ def test_reopen_asks_why(
 
 
 def test_edit_an_open_problem(qtbot: QtBot, page: LedgerPage, services: Services) -> None:
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     assert page.select(first.id)
     dialog = page.edit()
     assert isinstance(dialog, EditProblemDialog)
@@ -205,7 +210,7 @@ def test_edit_an_open_problem(qtbot: QtBot, page: LedgerPage, services: Services
 def test_keyboard_shortcuts_reach_the_actions(
     qtbot: QtBot, page: LedgerPage, services: Services
 ) -> None:
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     page.activateWindow()
     assert page.select(first.id)
     page.table.setFocus()
@@ -226,7 +231,7 @@ def test_keyboard_shortcuts_reach_the_actions(
 
 
 def test_after_photo_thumbnail_is_shown(qtbot: QtBot, page: LedgerPage, services: Services) -> None:
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     sha = "c" * 64
     thumb = thumbnail_file(services.db.path, sha)
     thumb.parent.mkdir(parents=True)
@@ -255,7 +260,7 @@ def test_after_photo_imported_through_the_photo_service(
     picture = tmp_path / "整改后.jpg"
     Image.new("RGB", (320, 240), "green").save(picture, "JPEG")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(picture), ""))
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     assert page.select(first.id)
     page.actions_by_name["mark"].trigger()
     dialog = page.findChild(RectifiedDialog)

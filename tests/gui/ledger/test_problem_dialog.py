@@ -17,7 +17,7 @@ from meihao_desktop.media.errors import NOT_IMAGE, PhotoError
 from meihao_desktop.services import Services
 from meihao_desktop.services.inspections import InspectionSummary
 from meihao_desktop.store.models import Inspection, Photo
-from tests.gui.ledger.conftest import TODAY
+from tests.gui.ledger.conftest import TODAY, first_open
 
 ITEM = "3.5"
 
@@ -61,7 +61,7 @@ def test_ok_records_the_problem_and_reports_saved(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.problemEdit.setPlainText("电动自行车在楼道内充电")
-    dialog.ui.deadlineEdit.setDate(date(2024, 10, 20))
+    dialog.ui.deadlineEdit.setDate(TODAY + timedelta(days=14))
     with qtbot.waitSignal(context.save_state.changed):
         press_ok(dialog)
     assert not dialog.isVisible()
@@ -71,7 +71,7 @@ def test_ok_records_the_problem_and_reports_saved(
         inspection.id,
         ITEM,
         "电动自行车在楼道内充电",
-        date(2024, 10, 20),
+        TODAY + timedelta(days=14),
     )
 
 
@@ -138,7 +138,7 @@ def test_a_signed_inspection_takes_no_problem(
 
 @pytest.fixture
 def open_row_id(services: Services) -> str:
-    return services.rectifications.list()[0].id
+    return first_open(services).id
 
 
 def add_photo(services: Services, inspection_id: str) -> str:

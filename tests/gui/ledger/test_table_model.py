@@ -22,7 +22,7 @@ from meihao_desktop.gui.ledger.table_model import (
 )
 from meihao_desktop.services import Services
 from meihao_desktop.services.rectifications import HistoryEntry, LedgerRow
-from tests.gui.ledger.conftest import TODAY
+from tests.gui.ledger.conftest import TODAY, first_open
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -44,7 +44,7 @@ def shown(proxy: LedgerFilterProxy) -> list[LedgerRow]:
 def test_overdue_rows_are_red(services: Services) -> None:
     model, _ = ledger(services)
     rows = model.rows()
-    late = [r for r in range(len(rows)) if rows[r].deadline and rows[r].deadline < TODAY]
+    late = [r for r in range(len(rows)) if rows[r].overdue(TODAY)]
     on_time = [r for r in range(len(rows)) if r not in late]
     assert late
     assert on_time
@@ -62,22 +62,25 @@ def test_overdue_rows_are_red(services: Services) -> None:
 
 
 def test_a_closed_problem_is_not_highlighted(services: Services) -> None:
-    first = services.rectifications.list()[0]
+    first, still_open = services.rectifications.list(status="open")[:2]
     services.rectifications.mark_rectified(first.id, "已整改")
     services.rectifications.verify(first.id, "周雯")
-    model, _ = ledger(services, today=date(2025, 1, 1))
+    model, _ = ledger(services, today=TODAY + timedelta(days=365))  # every deadline past
     row = model.row_of(first.id)
     assert row is not None
     assert model.index(row, COL_STATUS).data() == "Closed"
     assert model.index(row, COL_DAYS_LEFT).data() == ""
     assert model.index(row, COL_DAYS_LEFT).data(Qt.ItemDataRole.ForegroundRole) is None
-    other = 1 if row == 0 else 0
+    other = model.row_of(still_open.id)
+    assert other is not None
     assert model.index(other, COL_DAYS_LEFT).data(OVERDUE_ROLE) is True
 
 
 def test_days_left_texts(services: Services) -> None:
     model, _ = ledger(services)
-    deadline = model.ledger_row(0).deadline
+    row = model.row_of(first_open(services).id)
+    assert row is not None
+    deadline = model.ledger_row(row).deadline
     assert deadline is not None
     for today, text in [
         (deadline - timedelta(days=3), "3 days"),
@@ -85,18 +88,20 @@ def test_days_left_texts(services: Services) -> None:
         (deadline + timedelta(days=2), "2 days overdue"),
     ]:
         model.set_rows(model.rows(), today)
-        assert model.index(0, COL_DAYS_LEFT).data() == text
+        assert model.index(row, COL_DAYS_LEFT).data() == text
 
 
 def test_filters_status_community_overdue_and_range(services: Services) -> None:
-    first = services.rectifications.list()[0]
+    opened = services.rectifications.list(status="open")
+    rectified = {row.id for row in services.rectifications.list(status="rectified")}
+    first = opened[0]
     services.rectifications.mark_rectified(first.id, "已整改")
     model, proxy = ledger(services)
     total = model.rowCount()
     proxy.set_status("rectified")
-    assert [row.id for row in shown(proxy)] == [first.id]
+    assert {row.id for row in shown(proxy)} == rectified | {first.id}
     proxy.set_status("open")
-    assert proxy.rowCount() == total - 1
+    assert proxy.rowCount() == len(opened) - 1
     proxy.set_status(None)
     proxy.set_community(first.community_id)
     assert proxy.rowCount() > 0
@@ -106,8 +111,10 @@ def test_filters_status_community_overdue_and_range(services: Services) -> None:
     assert all(row.deadline and row.deadline < TODAY for row in shown(proxy))
     assert 0 < proxy.rowCount() < total
     proxy.set_overdue_only(False)
-    proxy.set_deadline_range(date(2024, 10, 3), date(2024, 10, 5))
-    assert {row.deadline for row in shown(proxy)} == {date(2024, 10, 3), date(2024, 10, 5)}
+    deadlines = sorted({row.deadline for row in model.rows() if row.deadline})
+    first_day, last_day = deadlines[1], deadlines[3]
+    proxy.set_deadline_range(first_day, last_day)
+    assert {row.deadline for row in shown(proxy)} == set(deadlines[1:4])
     proxy.set_deadline_range(None, None)
     assert proxy.rowCount() == total
 
@@ -118,12 +125,15 @@ def test_sorting_by_deadline_and_days_left(services: Services) -> None:
     deadlines = [row.deadline for row in shown(proxy)]
     assert deadlines == sorted(deadlines, reverse=True)
     proxy.sort(COL_DAYS_LEFT, Qt.SortOrder.AscendingOrder)
-    days = [row.days_left(TODAY) for row in shown(proxy)]
+    rows = shown(proxy)
+    days = [row.days_left(TODAY) for row in rows if row.status != "verified"]
     assert days == sorted(days)  # numbers, not "10 days" before "2 days"
+    closed = [row.status == "verified" for row in rows]
+    assert closed == sorted(closed)  # closed problems have no days left: last
 
 
 def test_history_model_reads_like_a_reviewer_speaks(services: Services) -> None:
-    first = services.rectifications.list()[0]
+    first = first_open(services)
     services.rectifications.mark_rectified(first.id, "已清理")
     model = HistoryModel()
     QAbstractItemModelTester(model, FATAL)
