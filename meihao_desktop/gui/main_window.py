@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         demo_action = self._action("loadDemoAction", self.tr("Load Demo Data"))
         demo_action.triggered.connect(self.demoRequested)
         menu.addAction(demo_action)
+        campaign_action = self._action("newCampaignAction", self.tr("New Campaign…"))
+        campaign_action.triggered.connect(self.show_new_campaign_dialog)
+        menu.addAction(campaign_action)
         menu.addSeparator()
         for name, text, signal in (
             ("backupsAction", self.tr("Backup and Restore…"), self.backupsRequested),
@@ -374,6 +377,13 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language takes effect when the program is started again."),
         )
+
+    @Slot()
+    def show_new_campaign_dialog(self) -> QWidget | None:
+        """File → New Campaign…: on the inspections page, where campaigns are used."""
+        from meihao_desktop.gui.campaigns.window_actions import new_campaign
+
+        return new_campaign(self)
 
     @Slot()
     def show_about_dialog(self) -> AboutDialog:

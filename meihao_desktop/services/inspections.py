@@ -29,8 +29,10 @@ from meihao_desktop.domain.scoring import (
     score_inspection,
 )
 from meihao_desktop.domain.standards import Item, Standard
+from meihao_desktop.services import inspection_deletion
 from meihao_desktop.services.audit import Actor, apply_changes, log_create
 from meihao_desktop.services.catalog import StandardsCatalog
+from meihao_desktop.services.inspection_deletion import DeletedInspection, DeletionPreview
 from meihao_desktop.store.db import Database
 from meihao_desktop.store.models import (
     Campaign,
@@ -140,6 +142,28 @@ class InspectionService:
             log_create(session, self._actor, "inspection", inspection.id, community_id)
             session.commit()
             return inspection
+
+    def deletion_preview(self, inspection_id: str) -> DeletionPreview:
+        """What deleting the inspection would remove (for a confirmation); raises
+        ``LockedError`` when it is signed, ``InvalidValueError`` when it may not go."""
+        with self._db.session() as session:
+            return inspection_deletion.preview(session, inspection_id)
+
+    def delete(self, inspection_id: str) -> DeletedInspection:
+        """Delete an unsigned inspection with its findings, checks, photo records,
+        problems and old signatures, each audited with its values; see
+        ``inspection_deletion``. Returns what ``restore`` needs to undo it."""
+        with self._db.session() as session:
+            deleted = inspection_deletion.delete(session, self._actor, inspection_id)
+            session.commit()
+            return deleted
+
+    def restore(self, deleted: DeletedInspection) -> InspectionSummary:
+        """Undo ``delete``: the same rows again, unchanged."""
+        with self._db.session() as session:
+            inspection_deletion.restore(session, self._actor, deleted)
+            session.commit()
+            return self._summary_in(session, deleted.inspection_id)
 
     def list(self, community_id: str | None = None) -> list[InspectionSummary]:
         with self._db.session() as session:

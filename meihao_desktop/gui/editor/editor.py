@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
-    QPlainTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,17 +27,22 @@ from PySide6.QtWidgets import (
 
 from meihao_desktop.domain.errors import MeihaoError
 from meihao_desktop.gui.context import AppContext
-from meihao_desktop.gui.editor.actions import EditorActions, add_to_toolbar, make_action
+from meihao_desktop.gui.editor.actions import (
+    EditorActions,
+    add_to_toolbar,
+    clear_action,
+    make_action,
+)
 from meihao_desktop.gui.editor.commands import CheckCommand, ScoreCommand, TextCommand
+from meihao_desktop.gui.editor.keys import EditorKeys
 from meihao_desktop.gui.editor.layout import EditorLayout
 from meihao_desktop.gui.editor.navigation import Navigator
 from meihao_desktop.gui.editor.session import EditSession
 from meihao_desktop.gui.editor.state import EditorState, ScoreValue
+from meihao_desktop.gui.editor.submitting import EditorSubmitting
 from meihao_desktop.gui.editor.tree_model import StandardTreeModel
 from meihao_desktop.gui.errors import show_error
 from meihao_desktop.gui.signing.editor_signing import EditorSigning
-
-SCORE_KEYS = set("0123456789.")
 
 
 class InspectionEditor(QWidget):
@@ -82,6 +85,7 @@ class InspectionEditor(QWidget):
     def _build_actions(self) -> EditorActions:
         act = partial(make_action, self)
         self.signing = EditorSigning(self._context, self)  # the dialogs behind 签名… etc.
+        self.submitting = EditorSubmitting(self._context, self)
         actions = EditorActions(
             back=act("backAction", self.tr("Back to list"), ["Alt+Left"], self.closeRequested.emit),
             undo=act("undoAction", self.tr("Undo"), ["Ctrl+Z"], self.undo),
@@ -94,11 +98,15 @@ class InspectionEditor(QWidget):
                 "nextUnscoredAction", self.tr("Next unscored"), ["Ctrl+J"], self.next_unscored
             ),
             not_applicable=act("naAction", self.tr("N/A"), ["Ctrl+D"], self.toggle_na),
+            clear_score=clear_action(self),
             focus_text=act("focusTextAction", self.tr("Finding"), ["Ctrl+E"], self.focus_text),
             record_problem=act(
                 "recordProblemAction", self.tr("Record problem"), ["Ctrl+R"], self.request_problem
             ),
             sign=act("signAction", self.tr("Sign…"), ["Ctrl+Shift+S"], self.signing.sign),
+            submit=act(
+                "submitAction", self.tr("Submit…"), ["Ctrl+Shift+Return"], self.submitting.submit
+            ),
             unlock=act("unlockAction", self.tr("Unlock…"), [], self.signing.unlock),
             export_sheet=act(
                 "exportSheetAction",
@@ -119,7 +127,7 @@ class InspectionEditor(QWidget):
         self.session.rejected.connect(self._on_rejected)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self.focus_score)
-        self.tree.installEventFilter(self)
+        self.keys = EditorKeys(self)
         self.item_panel.scoreChosen.connect(self._score_chosen)
         self.item_panel.findingTextChanged.connect(self._finding_text_changed)
         self.item_panel.advanceRequested.connect(self._advance)
@@ -165,7 +173,7 @@ class InspectionEditor(QWidget):
         self.session.state = state
         self.model.set_state(state, state.result())
         self.tree.expandAll()
-        self.ui.show_locked(state.locked)
+        self.ui.show_status(state.summary.status)
         for action in self.editor_actions.editing:
             action.setEnabled(not state.locked)
         self.editor_actions.show_status(state.summary.status)
@@ -333,6 +341,17 @@ class InspectionEditor(QWidget):
         if self.ui.panels.currentWidget() is self.item_panel and not self.read_only:
             self.item_panel.score_input.toggle_na()
 
+    def clear_score(self) -> None:
+        """Delete on the tree or the score buttons: the item back to unscored (the
+        requirement back to unchecked), as one undoable step."""
+        if self.read_only:
+            return
+        current = self.ui.panels.currentWidget()
+        if current is self.item_panel:
+            self.item_panel.score_input.clear()
+        elif current is self.requirement_panel:
+            self.requirement_panel.type_key("0")
+
     def focus_text(self) -> None:
         current = self.ui.panels.currentWidget()
         if current is self.item_panel:
@@ -359,44 +378,6 @@ class InspectionEditor(QWidget):
 
     # -- keys ------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The tree would use digits to search its rows; here they are scores.
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            return self._score_key(event)
-        return False
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._score_key(event):
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self._escape()
-            return
-        clearing = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        if clearing and self.ui.panels.currentWidget() is self.item_panel:
-            self.item_panel.score_input.clear()
-            return
-        super().keyPressEvent(event)
-
-    def _score_key(self, event: QKeyEvent) -> bool:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        text = event.text()
-        if modifiers != Qt.KeyboardModifier.NoModifier or text not in SCORE_KEYS or not text:
-            return False
-        current = self.ui.panels.currentWidget()
-        if current is self.item_panel:
-            return self.item_panel.score_input.type_key(text)
-        if current is self.requirement_panel:
-            return self.requirement_panel.type_key(text)
-        return False
-
-    def _escape(self) -> None:
-        """Esc leaves a text box for the tree; from the tree, back to the list."""
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit | QPlainTextEdit) and self.isAncestorOf(focus):
-            if focus is self.item_panel.score_input.points_edit:
-                self.item_panel.score_input.revert()
-            self.flush()
-            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return
-        self.closeRequested.emit()
+        if not self.keys.handle(event):  # digits, Esc: see ``keys``
+            super().keyPressEvent(event)

@@ -113,8 +113,13 @@ class EditorLayout(QObject):
         self._photo_layout.addWidget(widget)
         widget.show()  # added after the editor was shown: not shown by itself
 
-    def show_locked(self, locked: bool) -> None:
-        self.banner.setVisible(locked)
+    def show_status(self, status: str) -> None:
+        """The read-only banner: signed, or submitted to the bureau; none for a draft."""
+        if status == "submitted":
+            self.banner.setText(self.tr("Submitted to the bureau, read-only"))
+        else:
+            self.banner.setText(self.tr("Signed, read-only"))
+        self.banner.setVisible(status != "draft")
 
     def show_node(
         self, state: EditorState | None, index: QModelIndex, model: StandardTreeModel

@@ -1,7 +1,9 @@
 """Starting an inspection: which community, for which campaign, on which day, by whom.
 
 Laid out in ``forms/new_inspection_dialog.ui``. The dialog only collects the choice
-(``request()``); the inspections page creates the records through the services.
+(``request()``); the inspections page creates the records through the services. Its
+新建评选活动… button asks the page (``newCampaignRequested``) for a campaign, which
+comes back through ``add_campaign``.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 
 from meihao_desktop.gui.forms_generated.ui_new_inspection_dialog import Ui_NewInspectionDialog
@@ -34,6 +36,22 @@ class CampaignChoice:
     name: str
     year: int
     standard_id: str
+    standard_title: str = ""
+    district: str = ""
+
+    @property
+    def details(self) -> str:
+        """Year, district and standard: what tells two campaigns of one name apart."""
+        parts = [str(self.year), self.district, self.standard_title or self.standard_id]
+        return " · ".join(part for part in parts if part)
+
+    @property
+    def label(self) -> str:
+        """The name, with what it does not say already: year, district, the standard's id
+        (its title is in the tooltip)."""
+        extras = [str(self.year), self.district]
+        extras = [extra for extra in extras if extra and extra not in self.name]
+        return f"{self.name}（{' · '.join([*extras, self.standard_id])}）"
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,9 @@ class NewInspectionRequest:
 
 
 class NewInspectionDialog(QDialog):
+    newCampaignRequested = Signal()
+    """新建评选活动… was clicked: answer with ``add_campaign``."""
+
     def __init__(
         self,
         communities: list[CommunityChoice],
@@ -52,18 +73,20 @@ class NewInspectionDialog(QDialog):
         inspector_name: str,
         parent: QWidget | None = None,
         community_id: str | None = None,
+        campaign_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_NewInspectionDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self._communities = communities
-        self._campaigns = campaigns
+        self._campaigns: list[CampaignChoice] = []
         self._fill_communities(community_id)
         for campaign in campaigns:
-            text = campaign.name
-            if campaign.id is None:
-                text = self.tr("New campaign: {name}").format(name=campaign.name)
-            self.ui.campaignCombo.addItem(text)
+            self._add_campaign_item(campaign)
+        ids = [c.id for c in self._campaigns]
+        if campaign_id in ids:
+            self.ui.campaignCombo.setCurrentIndex(ids.index(campaign_id))
+        self.ui.newCampaignButton.clicked.connect(self.newCampaignRequested)
         self.ui.visitDateEdit.setDate(QDate.currentDate())
         if inspector_name:
             self.ui.inspectorEdit.setText(inspector_name)
@@ -84,6 +107,27 @@ class NewInspectionDialog(QDialog):
         combo.setCurrentIndex(ids.index(community_id) if community_id in ids else -1)
         if community_id not in ids:
             combo.setEditText("")
+
+    def _add_campaign_item(self, campaign: CampaignChoice) -> None:
+        if campaign.id is None:
+            text = self.tr("New campaign: {name}").format(name=campaign.name)
+        else:
+            text = campaign.label
+        self.ui.campaignCombo.addItem(text)
+        self.ui.campaignCombo.setItemData(
+            self.ui.campaignCombo.count() - 1, campaign.details, Qt.ItemDataRole.ToolTipRole
+        )
+        self._campaigns.append(campaign)
+
+    def add_campaign(self, campaign: CampaignChoice) -> None:
+        """A campaign just created: offer it, chosen, instead of any yet to be created."""
+        if any(c.id is None for c in self._campaigns):
+            self._campaigns.clear()
+            self.ui.campaignCombo.clear()
+        self._add_campaign_item(campaign)
+        self.ui.campaignCombo.setCurrentIndex(self.ui.campaignCombo.count() - 1)
+        self.ui.problemLabel.clear()
+        self.ui.campaignCombo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen_community(self) -> CommunityChoice | None:
         """The community whose label (or plain name) is in the box, if exactly one."""

@@ -131,7 +131,8 @@ class GroupPanel(QWidget):
                 "Keys: Ctrl+Down / Ctrl+Up (or PgDown / PgUp) next and previous item · "
                 "Ctrl+J next item without a score · digits type the points "
                 "(1–4 pick a level, 1/2/0 a requirement) · Enter saves and moves on · "
-                "Ctrl+D N/A · Ctrl+E finding text · Ctrl+R record a problem · "
+                "Ctrl+D N/A · Delete (on the tree) clears the score · Ctrl+E finding text · "
+                "Ctrl+R record a problem · "
                 "Ctrl+Z / Ctrl+Shift+Z undo and redo · Esc back to the tree, then to the list"
             )
         )

@@ -117,7 +117,9 @@ class ScoreInput(QWidget):
         self.na_button.clicked.connect(self._na_clicked)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("clearScoreButton")
-        self.clear_button.setToolTip(self.tr("Back to unscored (Delete in the tree)"))
+        self.clear_button.setToolTip(
+            self.tr("Back to unscored (Delete on the item tree or the score buttons)")
+        )
         self.clear_button.clicked.connect(self.clear)
         self._buttons: list[QPushButton] = []
         self._choices: list[ScoreValue] = []  # what each button sets
@@ -222,7 +224,7 @@ class ScoreInput(QWidget):
         self._choose(value)
 
     def clear(self) -> None:
-        """Back to unscored (the clear button, Delete)."""
+        """Back to unscored (the clear button; Delete on the tree or the score buttons)."""
         if self.item is not None and self.clear_button.isEnabled() and self.value != UNSCORED:
             self._choose(UNSCORED)
 

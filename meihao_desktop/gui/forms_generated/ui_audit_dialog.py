@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'audit_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -139,7 +139,7 @@ class Ui_AuditDialog(object):
         AuditDialog.setWindowTitle(QCoreApplication.translate("AuditDialog", u"Change History", None))
         self.entityCaption.setText(QCoreApplication.translate("AuditDialog", u"&Record:", None))
         self.actorCaption.setText(QCoreApplication.translate("AuditDialog", u"&By:", None))
-        self.sourceCaption.setText(QCoreApplication.translate("AuditDialog", u"Sou&rce:", None))
+        self.sourceCaption.setText(QCoreApplication.translate("AuditDialog", u"&Source:", None))
         self.dateCheck.setText(QCoreApplication.translate("AuditDialog", u"&From", None))
         self.toCaption.setText(QCoreApplication.translate("AuditDialog", u"to", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("AuditDialog", u"Search: community, value, name\u2026", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'new_inspection_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,15 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_NewInspectionDialog(object):
     def setupUi(self, NewInspectionDialog):
         if not NewInspectionDialog.objectName():
             NewInspectionDialog.setObjectName(u"NewInspectionDialog")
-        NewInspectionDialog.resize(520, 240)
+        NewInspectionDialog.resize(660, 240)
         self.mainLayout = QVBoxLayout(NewInspectionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -48,10 +48,28 @@ class Ui_NewInspectionDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.campaignLabel)
 
+        self.campaignLayout = QHBoxLayout()
+        self.campaignLayout.setObjectName(u"campaignLayout")
         self.campaignCombo = QComboBox(NewInspectionDialog)
         self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(24)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.campaignCombo.sizePolicy().hasHeightForWidth())
+        self.campaignCombo.setSizePolicy(sizePolicy)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.campaignCombo)
+        self.campaignLayout.addWidget(self.campaignCombo)
+
+        self.newCampaignButton = QPushButton(NewInspectionDialog)
+        self.newCampaignButton.setObjectName(u"newCampaignButton")
+        self.newCampaignButton.setAutoDefault(False)
+
+        self.campaignLayout.addWidget(self.newCampaignButton)
+
+
+        self.formLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.campaignLayout)
 
         self.visitDateLabel = QLabel(NewInspectionDialog)
         self.visitDateLabel.setObjectName(u"visitDateLabel")
@@ -103,7 +121,8 @@ class Ui_NewInspectionDialog(object):
         self.inspectorLabel.setBuddy(self.inspectorEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.communityCombo, self.campaignCombo)
-        QWidget.setTabOrder(self.campaignCombo, self.visitDateEdit)
+        QWidget.setTabOrder(self.campaignCombo, self.newCampaignButton)
+        QWidget.setTabOrder(self.newCampaignButton, self.visitDateEdit)
         QWidget.setTabOrder(self.visitDateEdit, self.inspectorEdit)
 
         self.retranslateUi(NewInspectionDialog)
@@ -120,6 +139,10 @@ class Ui_NewInspectionDialog(object):
         self.communityCombo.setToolTip(QCoreApplication.translate("NewInspectionDialog", u"Type part of the name to search", None))
 #endif // QT_CONFIG(tooltip)
         self.campaignLabel.setText(QCoreApplication.translate("NewInspectionDialog", u"C&ampaign:", None))
+#if QT_CONFIG(tooltip)
+        self.newCampaignButton.setToolTip(QCoreApplication.translate("NewInspectionDialog", u"Create a campaign (name, year, standard, district) and choose it", None))
+#endif // QT_CONFIG(tooltip)
+        self.newCampaignButton.setText(QCoreApplication.translate("NewInspectionDialog", u"N&ew campaign\u2026", None))
         self.visitDateLabel.setText(QCoreApplication.translate("NewInspectionDialog", u"&Visit date:", None))
         self.inspectorLabel.setText(QCoreApplication.translate("NewInspectionDialog", u"&Inspector:", None))
         self.inspectorEdit.setPlaceholderText(QCoreApplication.translate("NewInspectionDialog", u"Your name, as it goes on the score sheet", None))

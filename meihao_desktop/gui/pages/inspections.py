@@ -3,12 +3,14 @@
 The list and the editor share the page (a stacked widget): opening an inspection shows
 the editor in the list's place, "back to list" (Alt+Left, Esc) returns. Other pages
 open one with ``context.show_page("inspections").open_inspection(id)`` or start one with
-``start_inspection_for(community_id)``.
+``start_inspection_for(community_id)``. The list also creates campaigns (评选活动) and
+deletes unsigned inspections, with undo (``gui.editor.deletion``).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from meihao_desktop.domain.errors import MeihaoError
+from meihao_desktop.gui.campaigns.campaign_dialog import CampaignDialog, create_campaign
 from meihao_desktop.gui.context import AppContext
+from meihao_desktop.gui.editor.deletion import InspectionDeletion
 from meihao_desktop.gui.editor.editor import InspectionEditor
 from meihao_desktop.gui.editor.inspection_table import InspectionTableModel
 from meihao_desktop.gui.editor.new_inspection_dialog import (
@@ -35,6 +39,9 @@ from meihao_desktop.gui.editor.new_inspection_dialog import (
     NewInspectionRequest,
 )
 from meihao_desktop.gui.errors import show_error
+
+if TYPE_CHECKING:  # the data layer is imported only after the first paint
+    from meihao_desktop.store.models import Campaign
 
 
 class InspectionsPage(QWidget):
@@ -46,6 +53,7 @@ class InspectionsPage(QWidget):
         self.setObjectName("inspectionsPage")
         self.context = context
         self._typed_inspector = ""  # asked once per session when Settings has no name
+        self._last_campaign_id = ""  # offered first when starting the next inspection
         self.model = InspectionTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -66,6 +74,7 @@ class InspectionsPage(QWidget):
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(lambda _checked=False: self.new_inspection())
         self.addAction(self.new_action)  # works while the page is shown
+        self._add_list_actions()
         self.refresh()
 
     def _build_list(self) -> QWidget:
@@ -82,6 +91,20 @@ class InspectionsPage(QWidget):
         self.open_button = QPushButton(self.tr("Open (Enter)"), panel)
         self.open_button.setObjectName("openInspectionButton")
         self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self.tr("Delete… (Del)"), panel)
+        self.delete_button.setObjectName("deleteInspectionButton")
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected inspection (only if it is not signed)")
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.campaign_button = QPushButton(self.tr("New campaign…"), panel)
+        self.campaign_button.setObjectName("newCampaignButton")
+        self.campaign_button.setToolTip(
+            self.tr("Create a campaign (评选活动): name, year, scoring standard, district")
+        )
+        self.campaign_button.clicked.connect(lambda _checked=False: self.new_campaign())
+        self.deletion = InspectionDeletion(self.context, panel)
+        self.deletion.changed.connect(self._after_deletion)
         self.table = QTableView(panel)
         self.table.setObjectName("inspectionTable")
         self.table.setModel(self.proxy)
@@ -105,12 +128,31 @@ class InspectionsPage(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        top.addSpacing(12)
+        top.addWidget(self.campaign_button)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.deletion.bar)
         layout.addWidget(self.table)
         self.setFocusProxy(self.table)
         return panel
+
+    def _add_list_actions(self) -> None:
+        """Delete on the table, Ctrl+Z anywhere on the list (not in the editor)."""
+        delete = QAction(self.tr("Delete inspection…"), self.table)
+        delete.setObjectName("deleteInspectionAction")
+        delete.setShortcuts(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+        undo = QAction(self.tr("Undo deletion"), self.list_panel)
+        undo.setObjectName("undoDeletionAction")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.deletion.undo)
+        self.list_panel.addAction(undo)
 
     # -- the list --------------------------------------------------------------------
 
@@ -159,6 +201,21 @@ class InspectionsPage(QWidget):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self.open_selected()
 
+    @Slot()
+    def delete_selected(self) -> QWidget | None:
+        """Ask to delete the selected inspection (a signed one: say why it cannot be)."""
+        return self.deletion.ask(self.selected_inspection_id())
+
+    @Slot(str)
+    def _after_deletion(self, select_id: str) -> None:
+        row = self.table.currentIndex().row()
+        self.refresh()
+        if select_id:
+            self.select_inspection(select_id)
+        elif self.proxy.rowCount():  # the row that took the deleted one's place
+            self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- the editor ------------------------------------------------------------------
 
     def open_inspection(self, inspection_id: str) -> bool:
@@ -197,23 +254,48 @@ class InspectionsPage(QWidget):
             show_error(self, error)
             return None
         name = self.context.inspector_name or self._typed_inspector
-        dialog = NewInspectionDialog(communities, campaigns, name, self, community_id)
+        dialog = NewInspectionDialog(
+            communities, campaigns, name, self, community_id, self._last_campaign_id
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._start(dialog.request()))
+        dialog.newCampaignRequested.connect(lambda: self.new_campaign(dialog))
         dialog.open()
         return dialog
 
+    def new_campaign(self, for_dialog: NewInspectionDialog | None = None) -> CampaignDialog | None:
+        """新建评选活动…; from the new-inspection dialog, the campaign is chosen there."""
+
+        def created(campaign: Campaign) -> None:
+            self._last_campaign_id = campaign.id
+            if for_dialog is not None:
+                for_dialog.add_campaign(self._campaign_choice(campaign))
+
+        return create_campaign(self.context, for_dialog or self, created)
+
+    def _campaign_choice(self, campaign: Campaign) -> CampaignChoice:
+        try:
+            title = self.context.services.catalog.get(campaign.standard_id).title
+        except MeihaoError:  # a standard since removed: its id says enough
+            title = ""
+        return CampaignChoice(
+            campaign.id,
+            campaign.name,
+            campaign.year,
+            campaign.standard_id,
+            title,
+            campaign.district,
+        )
+
     def _campaign_choices(self) -> list[CampaignChoice]:
         services = self.context.services
-        campaigns = [
-            CampaignChoice(c.id, c.name, c.year, c.standard_id) for c in services.campaigns.list()
-        ]
+        campaigns = [self._campaign_choice(c) for c in services.campaigns.list()]
         if campaigns:
             return campaigns
         # No campaign yet (a fresh database): offer one per known standard.
         year = date.today().year
         return [
-            CampaignChoice(None, f"{year}年 {standard.title}", year, standard.id)
+            CampaignChoice(None, f"{year}年 {standard.title}", year, standard.id, standard.title)
             for standard in services.catalog.all()
         ]
 
@@ -237,6 +319,7 @@ class InspectionsPage(QWidget):
         except MeihaoError as error:
             show_error(self, error)
             return
+        self._last_campaign_id = campaign_id
         if not self.context.inspector_name:
             self._typed_inspector = request.inspector_name
         self.context.save_state.saved()
