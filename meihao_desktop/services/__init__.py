@@ -58,7 +58,7 @@ class Services:
             exports=ExportService(db, catalog, photo_store.root),
             compile=CompileService(db, catalog),
             entered_scores=EnteredScoreService(db, actor, catalog),
-            audit_log=AuditLogService(db),
+            audit_log=AuditLogService(db, catalog),
         )
 
 

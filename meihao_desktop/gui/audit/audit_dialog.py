@@ -1,9 +1,12 @@
-"""视图 → 操作记录…: who changed what, when, and through which path (the program window,
-the command line, a package or a spreadsheet import), newest first.
+"""视图 → 操作记录…: who changed what, when, old → new, and through which path (this
+computer, the command line, an exchange package or a spreadsheet import), newest first.
 
-Filters: the kind of record, who, the source, a date range and a search text (which also
-finds the changes concerning a community by its name). The list is read a page at a
-time (``AuditTableModel``); typing in the search box waits a moment before searching.
+Filters: the kind of record, who, the source (one, or all of this computer's or all
+packages'), a date range and a search text (which also finds the changes concerning a
+community by its name). The list is read a page at a time (``AuditTableModel``); typing
+in the search box waits a moment before searching. Clicking the time column's header
+turns the order round. "Show stored values" puts the raw values in the cells, for
+support; the tooltips always have them.
 """
 
 from __future__ import annotations
@@ -12,16 +15,27 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QWidget,
+)
 
 from meihao_desktop.domain.errors import MeihaoError
-from meihao_desktop.gui.audit.audit_model import AuditTableModel, entity_text, source_text
+from meihao_desktop.gui.audit.audit_model import COL_AT, AuditTableModel
+from meihao_desktop.gui.audit.texts import entity_text, source_text
 from meihao_desktop.gui.context import AppContext
 from meihao_desktop.gui.errors import show_error
 from meihao_desktop.gui.forms_generated.ui_audit_dialog import Ui_AuditDialog
-from meihao_desktop.services.audit_log import AuditFilter
+from meihao_desktop.services.audit_log import ORIGIN_LOCAL, ORIGIN_PACKAGE, AuditFilter
 
 SEARCH_DELAY_MS = 300
+ORIGIN = "origin:"
+"""Source choices that stand for a group of sources: no real source starts with it."""
+COLUMN_WIDTHS = (125, 75, 150, 80, 290, 120, 110)
 
 
 def local_midnight(day: date) -> datetime:
@@ -34,9 +48,16 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.context = context
+        self._order = Qt.SortOrder.DescendingOrder
         self.ui = Ui_AuditDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.model = AuditTableModel(self)
+        self.raw_check = QCheckBox(self.tr("Show stored &values"), self)
+        self.raw_check.setObjectName("rawCheck")
+        self.raw_check.setToolTip(self.tr("Codes, ids and times as the database keeps them"))
+        self.ui.bottomLayout.insertWidget(1, self.raw_check)
+        self.raw_check.toggled.connect(self.model.set_raw)
+        QWidget.setTabOrder(self.ui.auditTable, self.raw_check)
         self._set_up_table()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -68,9 +89,14 @@ class AuditDialog(QDialog):
         # The last column (old → new) takes the rest of the width.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 90, 130, 90, 220, 110, 110)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
+        # The order is the database's (by the real timestamp), so only time sorts.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COL_AT, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
 
     def _connect_filters(self) -> None:
         for combo in (self.ui.entityCombo, self.ui.actorCombo, self.ui.sourceCombo):
@@ -89,7 +115,24 @@ class AuditDialog(QDialog):
             return
         _fill(self.ui.entityCombo, self.tr("All"), [(e, entity_text(e)) for e in choices.entities])
         _fill(self.ui.actorCombo, self.tr("Anyone"), [(a, a) for a in choices.actors])
-        _fill(self.ui.sourceCombo, self.tr("Any"), [(s, source_text(s)) for s in choices.sources])
+        origins = [
+            (ORIGIN + ORIGIN_LOCAL, self.tr("All made on this computer")),
+            (ORIGIN + ORIGIN_PACKAGE, self.tr("All exchange packages")),
+        ]
+        sources = [(s, source_text(s)) for s in choices.sources]
+        _fill(self.ui.sourceCombo, self.tr("Any"), sources, origins)
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.ui.auditTable.horizontalHeader()
+        if column != COL_AT:  # put the arrow back where the order comes from
+            header.blockSignals(True)
+            header.setSortIndicator(COL_AT, self._order)
+            header.blockSignals(False)
+            return
+        if order != self._order:
+            self._order = order
+            self.reload()
 
     @Slot(bool)
     def _dates_enabled(self, on: bool) -> None:
@@ -104,13 +147,17 @@ class AuditDialog(QDialog):
         if self.ui.dateCheck.isChecked():
             first, last = _day(self.ui.fromDate.date()), _day(self.ui.toDate.date())
             since, until = local_midnight(first), local_midnight(last + timedelta(days=1))
+        source = str(self.ui.sourceCombo.currentData() or "")
+        origin = source.removeprefix(ORIGIN) if source.startswith(ORIGIN) else None
         return AuditFilter(
             entity=self.ui.entityCombo.currentData() or None,
             actor=self.ui.actorCombo.currentData() or None,
-            source=self.ui.sourceCombo.currentData() or None,
+            source=None if origin is not None else source or None,
+            origin=origin,
             since=since,
             until=until,
             text=self.ui.searchEdit.text(),
+            oldest_first=self._order == Qt.SortOrder.AscendingOrder,
         )
 
     @Slot()
@@ -140,12 +187,22 @@ def _day(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _fill(combo: QComboBox, everything: str, values: list[tuple[str, str]]) -> None:
-    """``values``: (data, text) pairs; keeps the current choice if it is still offered."""
+def _fill(
+    combo: QComboBox,
+    everything: str,
+    values: list[tuple[str, str]],
+    groups: list[tuple[str, str]] | None = None,
+) -> None:
+    """``values``: (data, text) pairs, after the ``groups`` of them and a separator;
+    keeps the current choice if it is still offered."""
     kept = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(everything, "")
+    for data, text in groups or []:
+        combo.addItem(text, data)
+    if groups and values:
+        combo.insertSeparator(combo.count())
     for data, text in values:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(combo.findData(kept) if kept else 0, 0))

@@ -3,11 +3,17 @@
 The log of a campaign runs to tens of thousands of entries, so the model asks the
 audit log service for ``PAGE_SIZE`` rows whenever the view scrolls near the end
 (``canFetchMore`` / ``fetchMore``). Filtering and ordering happen in the database —
-that is what makes paging possible — so there is no sort/filter proxy in front.
+that is what makes paging possible, and it orders by the real timestamp — so there is
+no sort/filter proxy in front.
+
+The cells show the entries in words (the service's ``field_label``, ``old_text``,
+``new_text``, ``subject``); the tooltips add the full texts and the stored values, and
+``set_raw(True)`` shows the stored values in the cells, for support.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +26,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from meihao_desktop.exchange.preview import FIELD_LABELS
+from meihao_desktop.gui.audit.texts import action_text, entity_text, source_text
+from meihao_desktop.services.audit_labels import EMPTY, local_time_text, short, short_id
 
 if TYPE_CHECKING:
     from meihao_desktop.services.audit_log import AuditRow
@@ -35,78 +42,48 @@ COLUMN_COUNT = 8
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ``AuditRow`` (any column)."""
 LONGEST_VALUE = 60
+"""Characters of each of old and new in the cell, so that both show; the tooltip has all."""
+SECONDS_FORMAT = "%Y-%m-%d %H:%M:%S"
+TOOLTIP_WIDTH = 50
+"""Characters per tooltip line: Qt does not wrap plain-text tooltips."""
 
 
-def entity_text(entity: str) -> str:
-    translate = QCoreApplication.translate
-    names = {
-        "community": translate("AuditEntities", "Community"),
-        "inspector": translate("AuditEntities", "Inspector"),
-        "campaign": translate("AuditEntities", "Campaign"),
-        "inspection": translate("AuditEntities", "Inspection"),
-        "finding": translate("AuditEntities", "Score"),
-        "requirement_check": translate("AuditEntities", "Principle requirement"),
-        "photo": translate("AuditEntities", "Photo"),
-        "rectification": translate("AuditEntities", "Rectification"),
-        "recommendation": translate("AuditEntities", "Recommendation"),
-        "entered_score": translate("AuditEntities", "Entered score"),
-        "signature": translate("AuditEntities", "Signature"),
-        "package": translate("AuditEntities", "Package"),
-    }
-    return names.get(entity, entity)
+def _stored(value: str | None) -> str:
+    return EMPTY if value is None or value == "" else value
 
 
-def action_text(action: str) -> str:
-    translate = QCoreApplication.translate
-    names = {
-        "create": translate("AuditActions", "Created"),
-        "update": translate("AuditActions", "Changed"),
-        "delete": translate("AuditActions", "Deleted"),
-        "sign": translate("AuditActions", "Signed"),
-        "unlock": translate("AuditActions", "Unlocked"),
-        "submit": translate("AuditActions", "Submitted"),
-        "rectify": translate("AuditActions", "Rectified"),
-        "verify": translate("AuditActions", "Closed"),
-        "reopen": translate("AuditActions", "Reopened"),
-        "trash": translate("AuditActions", "Moved to trash"),
-        "restore": translate("AuditActions", "Restored"),
-        "import": translate("AuditActions", "Imported"),
-        "conflict:local": translate("AuditActions", "Conflict: kept this laptop's"),
-        "conflict:incoming": translate("AuditActions", "Conflict: took the package's"),
-    }
-    return names.get(action, action)
+def whole_row(row: AuditRow) -> bool:
+    """An entry about a row as a whole (created, deleted, imported): one value, no arrow."""
+    return row.field == "" and (row.old is None or row.new is None)
 
 
-def source_text(source: str) -> str:
-    """界面, 命令行, 数据包 <file>, 导入 <file>; anything else as it is."""
-    translate = QCoreApplication.translate
-    if source == "gui":
-        return translate("AuditSources", "Program window")
-    if source == "cli":
-        return translate("AuditSources", "Command line")
-    kind, _colon, file_name = source.partition(":")
-    if kind == "package" and file_name:
-        return translate("AuditSources", "Package {file}").format(file=file_name)
-    if kind == "import" and file_name:
-        return translate("AuditSources", "Import {file}").format(file=file_name)
-    return source
+def change_text(row: AuditRow, length: int | None = LONGEST_VALUE) -> str:
+    """ "待整改 → 已整改", each side cut to ``length`` (None: in full)."""
+
+    def cut(text: str) -> str:
+        return text if length is None else short(text, length)
+
+    if whole_row(row):
+        return cut(row.new_text if row.new is not None else row.old_text)
+    return f"{cut(row.old_text)} → {cut(row.new_text)}"
 
 
-def field_text(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+def raw_change_text(row: AuditRow) -> str:
+    return f"{_stored(row.old)} → {_stored(row.new)}"
 
 
-def _value(value: str | None) -> str:
-    if value is None or value == "":
-        return "—"
-    text = " ".join(value.split())
-    return text if len(text) <= LONGEST_VALUE else f"{text[: LONGEST_VALUE - 1]}…"
-
-
-def change_text(row: AuditRow) -> str:
-    if row.old is None and row.field == "":
-        return _value(row.new)
-    return f"{_value(row.old)} → {_value(row.new)}"
+def change_tooltip(row: AuditRow) -> str:
+    """The change in full, and as stored when that reads differently."""
+    if whole_row(row):
+        text = change_text(row, None)
+        stored = _stored(row.new if row.new is not None else row.old)
+    else:
+        text = f"{row.old_text}\n→\n{row.new_text}"
+        stored = f"{_stored(row.old)}\n→\n{_stored(row.new)}"
+    if stored == text:
+        return text
+    caption = QCoreApplication.translate("AuditTableModel", "Stored values:")
+    return f"{text}\n\n{caption}\n{stored}"
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -115,6 +92,7 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditRow] = []
         self._total = 0
         self._fetch: Fetch = lambda _offset, _limit: []
+        self._raw = False
 
     def reset(self, total: int, fetch: Fetch) -> None:
         """Show another filter's entries: ``total`` of them, read through ``fetch``."""
@@ -123,6 +101,18 @@ class AuditTableModel(QAbstractTableModel):
         self._total = total
         self._fetch = fetch
         self.endResetModel()
+
+    def set_raw(self, raw: bool) -> None:
+        """Show the values as stored (codes, ISO times, ids) instead of in words."""
+        if raw != self._raw:
+            self._raw = raw
+            if self._rows:
+                last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+                self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
+    @property
+    def raw(self) -> bool:
+        return self._raw
 
     @property
     def total(self) -> int:
@@ -164,8 +154,8 @@ class AuditTableModel(QAbstractTableModel):
                 self.tr("Time"),
                 self.tr("By"),
                 self.tr("Source"),
+                self.tr("Kind"),
                 self.tr("Record"),
-                self.tr("Concerning"),
                 self.tr("Action"),
                 self.tr("Field"),
                 self.tr("Old → new"),
@@ -177,24 +167,57 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
+            return self._raw_text(row, index.column()) if self._raw else _text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = _tooltip(row, index.column())
+            return None if tip is None else wrapped(tip)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_CHANGE:
-            return f"{row.old or '—'}\n→\n{row.new or '—'}"
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_SUBJECT:
-            return f"{row.subject}\n{row.entity_id}".strip()
         return None
 
-    def _text(self, row: AuditRow, column: int) -> str:
+    @staticmethod
+    def _raw_text(row: AuditRow, column: int) -> str:
         texts: dict[int, Callable[[], str]] = {
-            COL_AT: lambda: row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            COL_AT: lambda: row.at.isoformat(),
             COL_ACTOR: lambda: row.actor,
-            COL_SOURCE: lambda: source_text(row.source),
-            COL_ENTITY: lambda: entity_text(row.entity),
-            COL_SUBJECT: lambda: row.subject or row.entity_id[:8],
-            COL_ACTION: lambda: action_text(row.action),
-            COL_FIELD: lambda: field_text(row.field),
-            COL_CHANGE: lambda: change_text(row),
+            COL_SOURCE: lambda: row.source,
+            COL_ENTITY: lambda: row.entity,
+            COL_SUBJECT: lambda: row.entity_id,
+            COL_ACTION: lambda: row.action,
+            COL_FIELD: lambda: row.field,
+            COL_CHANGE: lambda: short(raw_change_text(row), 2 * LONGEST_VALUE),
         }
         return texts[column]()
+
+
+def _text(row: AuditRow, column: int) -> str:
+    texts: dict[int, Callable[[], str]] = {
+        COL_AT: lambda: local_time_text(row.at),
+        COL_ACTOR: lambda: row.actor,
+        COL_SOURCE: lambda: source_text(row.source),
+        COL_ENTITY: lambda: entity_text(row.entity),
+        COL_SUBJECT: lambda: row.subject or short_id(row.entity_id),
+        COL_ACTION: lambda: action_text(row.action),
+        COL_FIELD: lambda: row.field_label,
+        COL_CHANGE: lambda: change_text(row),
+    }
+    return texts[column]()
+
+
+def wrapped(text: str, width: int = TOOLTIP_WIDTH) -> str:
+    lines = (textwrap.fill(line, width) if line else "" for line in text.splitlines())
+    return "\n".join(lines)
+
+
+def _tooltip(row: AuditRow, column: int) -> str | None:
+    if column == COL_AT:
+        return f"{row.at.astimezone().strftime(SECONDS_FORMAT)}\n{row.at.isoformat()}"
+    if column == COL_SUBJECT:
+        return f"{row.subject}\n{row.entity_id}".strip()
+    if column == COL_FIELD and row.field:
+        return f"{row.field_label}\n{row.field}"
+    if column == COL_CHANGE:
+        return change_tooltip(row)
+    if column == COL_SOURCE:
+        return row.source
+    return None
