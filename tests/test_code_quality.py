@@ -25,8 +25,11 @@ def test_ruff_finds_nothing() -> None:
 @pytest.mark.slow
 def test_mypy_strict_core_is_clean() -> None:
     result = _run(
-        "mypy", "--no-incremental",
-        "meihao_desktop/domain", "meihao_desktop/store", "meihao_desktop/services",
+        "mypy",
+        "--no-incremental",
+        "meihao_desktop/domain",
+        "meihao_desktop/store",
+        "meihao_desktop/services",
         "meihao_desktop/cli",
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -90,16 +90,28 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Paired with this laptop&apos;s</source>
+        <translation>与本机记录配对</translation>
+    </message>
+    <message>
         <source>Conflict: kept this laptop&apos;s</source>
         <translation>冲突：保留本机</translation>
     </message>
     <message>
         <source>Conflict: took the package&apos;s</source>
-        <translation>冲突：采用数据包</translation>
+        <translation>冲突：采用交换包</translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
+    <message>
+        <source>Show stored &amp;values</source>
+        <translation>显示原始值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Codes, ids and times as the database keeps them</source>
+        <translation>代码、编号和时间按数据库中保存的原样显示</translation>
+    </message>
     <message>
         <source>All</source>
         <translation>全部</translation>
@@ -107,6 +119,14 @@
     <message>
         <source>Anyone</source>
         <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All made on this computer</source>
+        <translation>本机所有修改</translation>
+    </message>
+    <message>
+        <source>All exchange packages</source>
+        <translation>所有交换包</translation>
     </message>
     <message>
         <source>Any</source>
@@ -122,15 +142,15 @@
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation>对象(&amp;R)：</translation>
+        <translation>类型(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;By:</source>
         <translation>操作人(&amp;B)：</translation>
     </message>
     <message>
-        <source>Sou&amp;rce:</source>
-        <translation>来源(&amp;R)：</translation>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -192,31 +212,35 @@
         <translation>签名</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>数据包</translation>
+        <source>Exchange package</source>
+        <translation>交换包</translation>
     </message>
 </context>
 <context>
     <name>AuditSources</name>
     <message>
-        <source>Program window</source>
-        <translation>界面</translation>
+        <source>This computer</source>
+        <translation>本机</translation>
     </message>
     <message>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <source>Package {file}</source>
-        <translation>数据包 {file}</translation>
+        <source>Exchange package {file}</source>
+        <translation>交换包 {file}</translation>
     </message>
     <message>
-        <source>Import {file}</source>
-        <translation>导入 {file}</translation>
+        <source>Spreadsheet import {file}</source>
+        <translation>表格导入 {file}</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
+    <message>
+        <source>Stored values:</source>
+        <translation>原始值：</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
@@ -230,12 +254,12 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>对象</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <source>Concerning</source>
-        <translation>涉及</translation>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Action</source>
@@ -409,6 +433,61 @@ The current state is backed up first (reason: before restore), so you can go bac
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Enter the campaign&apos;s name.</source>
+        <translation>请填写评选活动名称。</translation>
+    </message>
+    <message>
+        <source>There is already a campaign “{name}” for {year}: choose another name.</source>
+        <translation>{year}年度已有名为“{name}”的评选活动，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no scoring standard to choose: import one first (Tools → Import Standard (Excel)…).</source>
+        <translation>没有可选的评分标准：请先导入（工具 → 导入评分标准 (Excel)…）。</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建评选活动</translation>
+    </message>
+    <message>
+        <source>A campaign is one year&apos;s selection under one scoring standard; every inspection belongs to one.</source>
+        <translation>评选活动是某一年度按一套评分标准开展的评选；每次考察都属于一个评选活动。</translation>
+    </message>
+    <message>
+        <source>&amp;Name (required):</source>
+        <translation>名称（必填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2025 Haizhou District Beautiful Homes selection</source>
+        <translation>例如：2025年度海州区“美好家园”小区评选</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>评分标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The scoring standard every inspection of this campaign is scored by</source>
+        <translation>本评选活动的每次考察都按此评分标准评分</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>区县(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The district (区县) running the selection; may stay empty</source>
+        <translation>组织评选的区县；可不填</translation>
+    </message>
+</context>
+<context>
     <name>CommunitiesEmptyState</name>
     <message>
         <source>No communities yet</source>
@@ -507,6 +586,14 @@ The current state is backed up first (reason: before restore), so you can go bac
     <message>
         <source>Select a community to see its scores</source>
         <translation>选择一个小区查看其得分</translation>
+    </message>
+    <message>
+        <source>{community} — {standing}, total {total} ({district} {street})</source>
+        <translation>{community} — {standing}，总分 {total}（{district} {street}）</translation>
+    </message>
+    <message>
+        <source>no total yet</source>
+        <translation>尚无总分</translation>
     </message>
     <message>
         <source>{community} — rank {rank}, total {total} ({district} {street})</source>
@@ -858,6 +945,22 @@ The current state is backed up first (reason: before restore), so you can go bac
         <source>Principle requirement {code} failed ({who}): {text}</source>
         <translation>原则要求 {code} 未通过（{who}）：{text}</translation>
     </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>不参与排名</translation>
+    </message>
+    <message>
+        <source>Not yet ranked</source>
+        <translation>暂不排名</translation>
+    </message>
+    <message>
+        <source>A community that fails a principle requirement or a prerequisite is not ranked, whatever its score:</source>
+        <translation>不符合原则要求或申报条件的小区不参与排名（一票否决），无论得分多少：</translation>
+    </message>
+    <message>
+        <source>Ranked once every principle requirement is checked and every prerequisite recorded:</source>
+        <translation>原则要求全部核查、申报条件全部填写后参与排名，目前：</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1127,6 +1230,10 @@ The database {path} there already holds {c} communities and {i} inspections: it 
         <translation>为此项记录需整改的问题（Ctrl+R）</translation>
     </message>
     <message>
+        <source>Submitted to the bureau, read-only</source>
+        <translation>已提交主管部门，只读</translation>
+    </message>
+    <message>
         <source>Checked {done} of {count}</source>
         <translation>已核查 {done}/{count}</translation>
     </message>
@@ -1137,6 +1244,25 @@ The database {path} there already holds {c} communities and {i} inspections: it 
     <message>
         <source>Weight {weight} · scored {done} of {count} · score {score}</source>
         <translation>权重 {weight} · 已评 {done}/{count} · 得分 {score}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSubmitting</name>
+    <message>
+        <source>Submit Inspection</source>
+        <translation>提交考察记录</translation>
+    </message>
+    <message>
+        <source>Submit the inspection of {community} to the bureau?</source>
+        <translation>将“{community}”的考察记录提交给主管部门？</translation>
+    </message>
+    <message>
+        <source>Once submitted nobody can co-sign it any more, and the bureau&apos;s lists show it as submitted. Changing it afterwards needs unlocking (with a reason, kept in the change history).</source>
+        <translation>提交后不能再会签，主管部门的列表中显示为“已提交”。之后如需修改，须先解锁（填写原因，记入操作记录）。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
@@ -1237,8 +1363,8 @@ The database {path} there already holds {c} communities and {i} inspections: it 
 <context>
     <name>GroupPanel</name>
     <message>
-        <source>Keys: Ctrl+Down / Ctrl+Up (or PgDown / PgUp) next and previous item · Ctrl+J next item without a score · digits type the points (1–4 pick a level, 1/2/0 a requirement) · Enter saves and moves on · Ctrl+D N/A · Ctrl+E finding text · Ctrl+R record a problem · Ctrl+Z / Ctrl+Shift+Z undo and redo · Esc back to the tree, then to the list</source>
-        <translation>快捷键：Ctrl+↓ / Ctrl+↑（或 PgDown / PgUp）下一项、上一项 · Ctrl+J 下一个未评分项 · 数字键直接输入分数（等级项按 1–4，原则要求按 1/2/0）· Enter 保存并转到下一项 · Ctrl+D 不适用 · Ctrl+E 考察意见 · Ctrl+R 记录问题 · Ctrl+Z / Ctrl+Shift+Z 撤销、重做 · Esc 回到评分项列表，再按返回考察列表</translation>
+        <source>Keys: Ctrl+Down / Ctrl+Up (or PgDown / PgUp) next and previous item · Ctrl+J next item without a score · digits type the points (1–4 pick a level, 1/2/0 a requirement) · Enter saves and moves on · Ctrl+D N/A · Delete (on the tree) clears the score · Ctrl+E finding text · Ctrl+R record a problem · Ctrl+Z / Ctrl+Shift+Z undo and redo · Esc back to the tree, then to the list</source>
+        <translation>快捷键：Ctrl+↓ / Ctrl+↑（或 PgDown / PgUp）下一项、上一项 · Ctrl+J 下一个未评分项 · 数字键直接输入分数（等级项按 1–4，原则要求按 1/2/0）· Enter 保存并转到下一项 · Ctrl+D 不适用 · Delete（在评分项列表中）清除评分 · Ctrl+E 考察意见 · Ctrl+R 记录问题 · Ctrl+Z / Ctrl+Shift+Z 撤销、重做 · Esc 回到评分项列表，再按返回考察列表</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1540,49 @@ The database {path} there already holds {c} communities and {i} inspections: it 
     </message>
 </context>
 <context>
+    <name>InspectionDeletion</name>
+    <message>
+        <source>Delete Inspection</source>
+        <translation>删除考察</translation>
+    </message>
+    <message>
+        <source>Delete the inspection of {community}?</source>
+        <translation>删除“{community}”的这条考察记录？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Inspector: {inspector}</source>
+        <translation>考察人员：{inspector}</translation>
+    </message>
+    <message>
+        <source>Visit date: {date}</source>
+        <translation>考察日期：{date}</translation>
+    </message>
+    <message>
+        <source>Deleted with it: {findings} scored items and findings, {checks} requirement checks, {photos} photos, {problems} problems to rectify.</source>
+        <translation>将一并删除：评分及考察意见 {findings} 项、原则要求核查 {checks} 条、照片 {photos} 张、整改问题 {problems} 个。</translation>
+    </message>
+    <message>
+        <source>Also {count} photos in its trash.</source>
+        <translation>另有回收站中的照片 {count} 张。</translation>
+    </message>
+    <message>
+        <source>{count} of the problems are already closed (verified).</source>
+        <translation>其中 {count} 个整改问题已销号。</translation>
+    </message>
+    <message>
+        <source>And {count} signatures of an earlier, unlocked signing.</source>
+        <translation>以及此前签名（已解锁）留下的签名 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Until the program is closed or another database opened, Ctrl+Z on the list undoes this; every deleted record is kept in the change history.</source>
+        <translation>在关闭程序或打开其他数据库之前，可在列表上按 Ctrl+Z 撤销；每条被删除的记录都保存在操作记录中。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionEditor</name>
     <message>
         <source>Back to list</source>
@@ -1456,6 +1625,10 @@ The database {path} there already holds {c} communities and {i} inspections: it 
         <translation>签名…</translation>
     </message>
     <message>
+        <source>Submit…</source>
+        <translation>提交…</translation>
+    </message>
+    <message>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
@@ -1470,6 +1643,14 @@ The database {path} there already holds {c} communities and {i} inspections: it 
     <message>
         <source>Redo: {what} (Ctrl+Shift+Z / Ctrl+Y)</source>
         <translation>重做：{what}（Ctrl+Shift+Z / Ctrl+Y）</translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation>清除评分</translation>
+    </message>
+    <message>
+        <source>Back to unscored (Delete or Backspace on the item tree or the score buttons)</source>
+        <translation>恢复为未评分（在评分项列表或评分按钮上按 Delete 或 Backspace）</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1749,30 @@ The database {path} there already holds {c} communities and {i} inspections: it 
         <source>Open (Enter)</source>
         <translation>打开（Enter）</translation>
     </message>
+    <message>
+        <source>Delete… (Del)</source>
+        <translation>删除… (Del)</translation>
+    </message>
+    <message>
+        <source>Delete the selected inspection (only if it is not signed)</source>
+        <translation>删除选中的考察记录（仅限未签名的）</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建评选活动…</translation>
+    </message>
+    <message>
+        <source>Create a campaign (评选活动): name, year, scoring standard, district</source>
+        <translation>新建评选活动：名称、年度、评分标准、区县</translation>
+    </message>
+    <message>
+        <source>Delete inspection…</source>
+        <translation>删除考察…</translation>
+    </message>
+    <message>
+        <source>Undo deletion</source>
+        <translation>撤销删除</translation>
+    </message>
 </context>
 <context>
     <name>InspectorScoresModel</name>
@@ -1636,6 +1841,49 @@ The database {path} there already holds {c} communities and {i} inspections: it 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMatchesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>包中</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation>导入时</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>评选活动</translation>
+    </message>
+    <message>
+        <source>Merged with the one of the same name here</source>
+        <translation>与本机的同名记录合并为同一条</translation>
+    </message>
+    <message>
+        <source>Merged as before</source>
+        <translation>按以前的合并记录并入本机</translation>
+    </message>
+    <message>
+        <source>Not merged: {n} of this name in the package; comes in as new</source>
+        <translation>未合并：包中有 {n} 条同名记录，作为新记录导入</translation>
+    </message>
+    <message>
+        <source>Not merged: {n} of this name here; comes in as new</source>
+        <translation>未合并：本机有 {n} 条同名记录，作为新记录导入</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2266,10 @@ Closing records that the bureau has checked the rectification; a closed problem 
         <translation>加载演示数据</translation>
     </message>
     <message>
+        <source>New Campaign…</source>
+        <translation>新建评选活动…</translation>
+    </message>
+    <message>
         <source>Backup and Restore…</source>
         <translation>备份与恢复…</translation>
     </message>
@@ -2159,6 +2411,14 @@ Closing records that the bureau has checked the rectification; a closed problem 
     <message>
         <source>C&amp;ampaign:</source>
         <translation>评选活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Create a campaign (name, year, standard, district) and choose it</source>
+        <translation>新建评选活动（名称、年度、评分标准、区县）并选中它</translation>
+    </message>
+    <message>
+        <source>N&amp;ew campaign…</source>
+        <translation>新建评选活动(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Visit date:</source>
@@ -2358,6 +2618,38 @@ Signed by {signer}, key fingerprint:
     <message>
         <source>Certificate</source>
         <translation>证书</translation>
+    </message>
+    <message>
+        <source>These communities and campaigns were created separately on the laptop. Each one with the same name (and district) as one here is merged with it, so that every inspector&apos;s scores are compiled together; later changes made to it on the laptop arrive as changes of the one here.</source>
+        <translation>这些小区和评选活动是在考察人员的电脑上另行建立的。与本机名称（及区县）相同的，合并为本机的同一条记录，以便汇总时合计各位考察人员的评分；以后在那台电脑上对它的修改，也作为对本机这条记录的修改导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Merged by name ({n})</source>
+        <translation>同名合并（{n}）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>…and {n} more (see the Merged by name tab).</source>
+        <translation>……另有 {n} 条（见“同名合并”页）。</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>评选活动</translation>
+    </message>
+    <message>
+        <source>The package&apos;s {kind} “{name}”{details} is merged with the {kind} of the same name here.</source>
+        <translation>包中的{kind}「{name}」{details}与本机已有的同名{kind}合并为同一{kind}。</translation>
+    </message>
+    <message>
+        <source>The package holds {n} of {kind} “{name}”{details}: none is merged with the one here; they come in as new ones.</source>
+        <translation>包中有 {n} 条{kind}「{name}」{details}，无法确定哪一条是本机的同名{kind}，均未合并，将作为新的{kind}导入。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s {kind} “{name}”{details} is not merged: there are {n} of that name here, and which one is meant is unclear. It comes in as a new one.</source>
+        <translation>包中的{kind}「{name}」{details}未合并：本机有 {n} 个同名{kind}，无法确定是哪一个，将作为新的{kind}导入。</translation>
     </message>
     <message>
         <source>C&amp;onflicts ({n})</source>
@@ -2878,6 +3170,13 @@ Signed by {signer}, key fingerprint:
     </message>
 </context>
 <context>
+    <name>RenderPoolOwner</name>
+    <message>
+        <source>Preparing the PDF export</source>
+        <translation>正在准备导出 PDF</translation>
+    </message>
+</context>
+<context>
     <name>RequirementPanel</name>
     <message>
         <source>A principle requirement is a gate: failing it makes the community ineligible.</source>
@@ -3017,8 +3316,8 @@ Signed by {signer}, key fingerprint:
         <translation>清除</translation>
     </message>
     <message>
-        <source>Back to unscored (Delete in the tree)</source>
-        <translation>恢复为未评分（在评分项列表中按 Delete）</translation>
+        <source>Back to unscored (Delete on the item tree or the score buttons)</source>
+        <translation>恢复为未评分（在评分项列表或评分按钮上按 Delete）</translation>
     </message>
     <message>
         <source>{level}: {points} points (key {key})</source>
@@ -3522,6 +3821,25 @@ Campaigns using it will be scored by the new version.</source>
     <message>
         <source>Emptying the trash</source>
         <translation>正在清空回收站</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Hide this bar; Ctrl+Z on the list still undoes</source>
+        <translation>隐藏此提示；在列表上按 Ctrl+Z 仍可撤销</translation>
+    </message>
+    <message>
+        <source>Deleted the inspection {what}.</source>
+        <translation>已删除考察记录：{what}。</translation>
     </message>
 </context>
 <context>

@@ -160,8 +160,6 @@ def test_unreadable_file(
     assert (error.kind, error.message) == (errors.UNREADABLE, "无法读取文件：没有权限")
 
 
-
-
 def test_missing_file_and_folder(tmp_path: Path, store: PhotoStore) -> None:
     assert refused(tmp_path / "gone.jpg", store).message == "无法读取文件：文件不存在"
     (tmp_path / "album.jpg").mkdir()
