@@ -7,8 +7,9 @@ photo originals of phone size (~3 MB JPEGs, 40 per inspection), exported to a pa
 the package's members extracted to a folder.
 
 Measured in the same run, each repeat into a fresh copy of the bureau's database and
-an empty photo store, each step starting after ``os.sync()`` (so no step pays for
-flushing the previous one's writes):
+an empty photo store, each step starting after ``settle()`` (``os.sync()`` and a
+second's pause, so that no step pays for the disk still writing out the previous
+step's files):
 
 * import proper: ``read_package`` (the signature, every member's size and sha256 and
   every photo's structure, each photo read once and staged beside the store, flushed to
@@ -21,6 +22,8 @@ flushing the previous one's writes):
   store's originals are (each is fsynced before its row is committed);
 * floor: per member, read + SHA-256 + ``write_atomically`` (fsync, rename), one after
   the other — a plain way to check every byte and keep it durable, once;
+* hash only: read + SHA-256 of the same bytes on 2 threads, nothing written — what
+  checking every byte costs by itself, compared with the copy;
 * derivatives, reported apart: the display copies and thumbnails made afterwards by
   the photo importer's process pool (``render_missing_derivatives``).
 
@@ -131,12 +134,18 @@ def _add_photos(db: Database, store: PhotoStore, inspections: list[str], count: 
         connection.execute(sa.insert(models.Photo.__table__), rows)  # type: ignore[attr-defined]
 
 
+def settle() -> None:
+    """No dirty pages left by the previous step, and a moment for the disk to finish."""
+    os.sync()
+    time.sleep(1.0)
+
+
 def import_once(base: Path, package: Path, target: Path) -> tuple[float, float, Any]:
     target.mkdir()
     shutil.copy(base, target / "meihao.sqlite")
     store = PhotoStore.beside(target / "meihao.sqlite")
     with Database.open(target / "meihao.sqlite") as db:
-        os.sync()  # start with no dirty pages left by the previous step
+        settle()
         start = time.perf_counter()
         preview = read_package(package, db)
         verified = time.perf_counter()
@@ -148,7 +157,7 @@ def import_once(base: Path, package: Path, target: Path) -> tuple[float, float, 
 
 def copy_once(members: list[Path], target: Path, *, durable: bool = False) -> float:
     target.mkdir()
-    os.sync()
+    settle()
     start = time.perf_counter()
     for member in members:
         shutil.copy(member, target / member.name)
@@ -159,7 +168,7 @@ def copy_once(members: list[Path], target: Path, *, durable: bool = False) -> fl
 
 def floor_once(members: list[Path], target: Path) -> float:
     target.mkdir()
-    os.sync()
+    settle()
     start = time.perf_counter()
     for member in members:
         data = member.read_bytes()
@@ -168,10 +177,25 @@ def floor_once(members: list[Path], target: Path) -> float:
     return time.perf_counter() - start
 
 
+def hash_only_once(members: list[Path]) -> float:
+    """Reading and hashing the same bytes on 2 threads, nothing written: the part of any
+    import that checks every byte, which no copy does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def digest(member: Path) -> str:
+        return hashlib.sha256(member.read_bytes()).hexdigest()
+
+    settle()
+    with ThreadPoolExecutor(2) as pool:
+        start = time.perf_counter()
+        list(pool.map(digest, members))
+        return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=Path(__file__).parent) as scratch:
         folder = Path(scratch)
@@ -188,12 +212,13 @@ def main() -> None:
         with zipfile.ZipFile(package) as archive:
             archive.extractall(extracted)
         members = sorted(p for p in extracted.rglob("*") if p.is_file())
-        imports, verifies, copies, durable, floors = [], [], [], [], []
+        imports, verifies, copies, durable, floors, hashing = [], [], [], [], [], []
         store = None
         for run in range(args.repeat):
             copies.append(copy_once(members, folder / f"copy-{run}"))
             durable.append(copy_once(members, folder / f"durable-{run}", durable=True))
             floors.append(floor_once(members, folder / f"floor-{run}"))
+            hashing.append(hash_only_once(members))
             verify_s, import_s, store = import_once(base, package, folder / f"bureau-{run}")
             imports.append(import_s)
             verifies.append(verify_s)
@@ -226,6 +251,11 @@ def main() -> None:
             "min": round(durable_s, 3),
             "median": round(statistics.median(durable), 3),
         },
+        "hash_only_2_threads_s": {
+            "min": round(min(hashing), 3),
+            "median": round(statistics.median(hashing), 3),
+        },
+        "ratio_hash_only_to_copy": round(min(hashing) / copy_s, 2),
         "floor_read_hash_write_fsync_s": {
             "min": round(floor_s, 3),
             "median": round(statistics.median(floors), 3),

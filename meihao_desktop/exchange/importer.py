@@ -8,7 +8,8 @@ removes the staging folder. The GUI shows the preview —
 signer and fingerprint, inspections, counts, conflicts side by side — and the user picks
 "local" or "incoming" for each conflict. ``apply_package`` then merges in ONE
 transaction: photo originals first (removed again if the transaction fails), rows after.
-Importing the same package twice changes nothing the second time.
+Importing the same package twice changes nothing the second time (but puts back photo
+originals the store has lost since).
 
 Both do file and database work: run them on the background job helper.
 """
@@ -149,8 +150,11 @@ def apply_package(
     if package.staging is not None and package.staging.discarded:
         raise PackageError("这次预览已关闭，请重新打开交换包", where=where, kind="stale")
     if all(_is_noop(plan) for plan in preview.plans):
+        # Nothing to merge; but photos the store lost since (a damaged disk, a folder
+        # restored from an old copy) come back from the package: importing it again repairs.
+        landed = land_originals(package, photo_store, progress)
         discard_preview(preview)
-        return ImportResult(where)
+        return ImportResult(where, photos_added=len(landed.added))
     # A copy to go back to if the merge turns out wrong; no copy, no import.
     backup_before(db, "package-import")
     context = WriteContext(

@@ -171,3 +171,18 @@ def test_progress_follows_every_photo(bureau: Laptop, package: Path) -> None:
     assert sorted(done for done, _total, _name in seen) == [1, 2]
     assert {total for _done, total, _name in seen} == {2}
     assert {name for *_, name in seen} == {p.member for p in preview.photos}
+
+
+def test_importing_again_puts_back_photos_the_store_lost(bureau: Laptop, package: Path) -> None:
+    apply_package(read_package(package, bureau.db), bureau.db, bureau.store, BUREAU, {})
+    lost = next((bureau.store.root / "originals").rglob("*.jpg"))
+    lost.unlink()
+
+    again = read_package(package, bureau.db)
+    result = apply_package(again, bureau.db, bureau.store, BUREAU, {}, derivatives=False)
+
+    assert result.counts.audit_entries == 0, "no row changes"
+    assert result.photos_added == 1
+    assert hashlib.sha256(lost.read_bytes()).hexdigest() == lost.stem
+    again_once_more = read_package(package, bureau.db)
+    assert not apply_package(again_once_more, bureau.db, bureau.store, BUREAU, {}).changed
