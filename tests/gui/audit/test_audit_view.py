@@ -34,6 +34,7 @@ from meihao_desktop.services.audit_log import AuditFilter, AuditRow
 from meihao_desktop.services.demo import load_demo
 from meihao_desktop.store.db import Database
 from meihao_desktop.store.models import AuditEntry
+from tests.services.conftest import copy_demo
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -158,13 +159,23 @@ def test_long_values_are_cut_in_the_cell_and_whole_in_the_tooltip() -> None:
     assert max(len(line) for line in tip.splitlines()) <= 50  # Qt does not wrap it
 
 
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written once by the command line; each test edits its own copy."""
+    path = tmp_path_factory.mktemp("audit-demo") / "demo.sqlite"
+    with Database.open(path) as db:
+        load_demo(db, Services.create(db, Actor("x", "cli")).catalog, Actor("演示数据", "cli"))
+    return path
+
+
 @pytest.fixture
-def context(prepared_app: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[AppContext]:
+def context(
+    prepared_app: QApplication, qtbot: QtBot, tmp_path: Path, demo_template: Path
+) -> Iterator[AppContext]:
     host = QWidget()
     qtbot.addWidget(host)
-    db = Database.open(tmp_path / "demo.sqlite")
+    db = Database.open(copy_demo(demo_template, tmp_path / "demo.sqlite"))
     services = Services.create(db, Actor("刘科长", "gui"))
-    load_demo(db, services.catalog, Actor("演示数据", "cli"))
     place = next(c for c in services.communities.list() if c.name == "东方瑞园")
     services.communities.update(place.id, contact_phone="0518-85551234")
     context = AppContext(services, JobRunner(host), SaveState(host), "刘科长", "", lambda _k: host)
