@@ -116,10 +116,10 @@ def _opinions(
     bureau = [s for s in signatures if s.purpose != "company"]
     signature_png, seal_png = bureau_images
     signed_on: date | None = None
-    if signature_png is not None or seal_png is not None:
-        signed_on = date.today()
-    elif bureau:
+    if signature_png is None and bureau:  # a seal alone is stamped beside the stored one
         signature_png, signed_on = bureau[-1].image_png, bureau[-1].signed_at.astimezone().date()
+    if bureau_images != (None, None):
+        signed_on = date.today()
     return model.Opinions(
         decision=recommendation.decision if recommendation else None,
         company_opinion=recommendation.company_opinion if recommendation else "",
@@ -252,6 +252,7 @@ class ExportService:
         *,
         sign: SignRequest | None = None,
         pool: RenderPool | None = None,
+        seal_png: bytes | None = None,
     ) -> BatchResult:
         """One recommendation form per community of the campaign, in worker processes.
 
@@ -259,19 +260,24 @@ class ExportService:
         is true no further form is started. Files are named 推荐表-区县-小区.pdf.
         ``pool``: a long-lived, warm ``RenderPool`` to draw in (``workers`` is then its
         own); without one, a pool of ``workers`` processes is started for this export.
+        ``seal_png``: the bureau's seal, stamped on every form today (beside the bureau's
+        stored drawn signature, if any).
         """
         folder = Path(folder)
         writable_folder(folder)
         if pool is not None:
-            return pool.run(self._district_jobs(campaign_id, folder, sign), progress, cancelled)
+            jobs = self._district_jobs(campaign_id, folder, sign, seal_png)
+            return pool.run(jobs, progress, cancelled)
         # The workers start (and import reportlab) while the forms' data is gathered.
         with RenderPool(workers) as temporary:
-            jobs = self._district_jobs(campaign_id, folder, sign)
+            jobs = self._district_jobs(campaign_id, folder, sign, seal_png)
             return temporary.run(jobs, progress, cancelled)
 
-    def _district_jobs(self, campaign_id: str, folder: Path, sign: SignRequest | None) -> list[Job]:
+    def _district_jobs(
+        self, campaign_id: str, folder: Path, sign: SignRequest | None, seal_png: bytes | None
+    ) -> list[Job]:
         """One job per community's form, named 推荐表-区县-小区.pdf (numbered if repeated)."""
-        forms = self.district_data(campaign_id)
+        forms = self.district_data(campaign_id, seal_png=seal_png)
         names = unique_names([f"推荐表-{f.community.district}-{f.community.name}" for f in forms])
         return [
             Job(data, folder / f"{name}.pdf", sign) for data, name in zip(forms, names, strict=True)
@@ -327,8 +333,11 @@ class ExportService:
             community = _get(session, Community, community_id, "小区")
             return self._recommendation(session, compilation, community, (signature_png, seal_png))
 
-    def district_data(self, campaign_id: str) -> list[model.RecommendationData]:
-        """The recommendation form of every community in the campaign, in ranking order."""
+    def district_data(
+        self, campaign_id: str, *, seal_png: bytes | None = None
+    ) -> list[model.RecommendationData]:
+        """The recommendation form of every community in the campaign, in ranking order
+        (with the bureau's ``seal_png`` stamped, if given)."""
         compilation = CompileService(self._db, self._catalog).compile(campaign_id)
         ids = [row.community_id for row in compilation.rows]
         with self._db.session() as session:
@@ -336,7 +345,8 @@ class ExportService:
                 c.id: c for c in session.exec(select(Community).where(col(Community.id).in_(ids)))
             }
             return [
-                self._recommendation(session, compilation, found[key], (None, None)) for key in ids
+                self._recommendation(session, compilation, found[key], (None, seal_png))
+                for key in ids
             ]
 
     def _recommendation(

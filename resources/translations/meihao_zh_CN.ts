@@ -1129,6 +1129,10 @@ The database {path} there already holds {c} communities and {i} inspections: it 
 <context>
     <name>DistrictExportDialog</name>
     <message>
+        <source>No seal yet: see Settings → Unit Seal…</source>
+        <translation>尚未设置公章：见 设置 → 单位公章…</translation>
+    </message>
+    <message>
         <source>Folder for the Forms</source>
         <translation>推荐表保存文件夹</translation>
     </message>
@@ -1171,6 +1175,10 @@ The database {path} there already holds {c} communities and {i} inspections: it 
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Stamp the unit &amp;seal on every form</source>
+        <translation>每份推荐表加盖单位公章(&amp;S)</translation>
     </message>
 </context>
 <context>

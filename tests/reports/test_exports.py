@@ -6,6 +6,7 @@ import errno
 import os
 import subprocess
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +158,31 @@ def test_a_file_where_the_folder_should_be_gives_an_export_error(
         demo.exports.export_score_sheet(demo.inspection_id, dest)
     assert str(caught.value).startswith(f"文件 {dest}：")
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_district_export_stamps_the_seal_beside_each_stored_bureau_signature(
+    demo: Demo, tmp_path: Path
+) -> None:
+    forms = demo.exports.district_data(demo.campaign_id)
+    signed = {f.community.name for f in forms if f.opinions.bureau_signature_png is not None}
+    assert signed, "the demo's bureau signed some communities' opinions"
+    assert len(signed) < len(forms)
+    company = {
+        f.community.name: sum(s.image_png is not None for s in f.opinions.company_signatures)
+        for f in forms
+    }
+
+    result = demo.exports.export_district(
+        demo.campaign_id, tmp_path / "盖章", workers=2, seal_png=pdftools.seal_png("海州区住建局")
+    )
+
+    for pdf in result.written:
+        community = pdf.stem.rsplit("-", 1)[1]
+        stamps = [r for r in pdftools.images(pdf) if r["type"] == "image" and r["enc"] != "jpeg"]
+        # the seal on every form, the stored drawn signature where the bureau signed, and
+        # the company's signatures in its own box
+        assert len(stamps) == 1 + (community in signed) + company[community], community
+    today = date.today()
+    assert f"{today.year}年{today.month}月{today.day}日" in pdftools.flat(
+        pdftools.text(result.written[0])
+    )

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from meihao_desktop.gui.signing.digital_sign import DigitalSignBox
 
@@ -73,6 +73,11 @@ class Ui_DistrictExportDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.sealCheck = QCheckBox(DistrictExportDialog)
+        self.sealCheck.setObjectName(u"sealCheck")
+
+        self.mainLayout.addWidget(self.sealCheck)
+
         self.signBox = DigitalSignBox(DistrictExportDialog)
         self.signBox.setObjectName(u"signBox")
 
@@ -102,7 +107,8 @@ class Ui_DistrictExportDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.campaignCombo, self.folderEdit)
         QWidget.setTabOrder(self.folderEdit, self.browseButton)
-        QWidget.setTabOrder(self.browseButton, self.signBox)
+        QWidget.setTabOrder(self.browseButton, self.sealCheck)
+        QWidget.setTabOrder(self.sealCheck, self.signBox)
 
         self.retranslateUi(DistrictExportDialog)
         self.buttonBox.accepted.connect(DistrictExportDialog.accept)
@@ -117,5 +123,6 @@ class Ui_DistrictExportDialog(object):
         self.campaignCaption.setText(QCoreApplication.translate("DistrictExportDialog", u"&Campaign:", None))
         self.folderCaption.setText(QCoreApplication.translate("DistrictExportDialog", u"&Folder:", None))
         self.browseButton.setText(QCoreApplication.translate("DistrictExportDialog", u"&Browse\u2026", None))
+        self.sealCheck.setText(QCoreApplication.translate("DistrictExportDialog", u"Stamp the unit &seal on every form", None))
     # retranslateUi
 

@@ -1,9 +1,11 @@
 """文件 → 导出全区推荐表…: every community's recommendation form of a campaign at once.
 
 ``DistrictExportDialog`` (``forms/district_export_dialog.ui``) asks for the campaign,
-the folder and whether to sign digitally; the forms are then drawn by the
-application's warm worker processes (``render_pool``, ``ExportService.export_district``)
-with a progress dialog whose Cancel stops before the next form. Forms already written
+the folder, whether to stamp the unit seal (设置 → 单位公章…; with the bureau's stored
+drawn signature, if any, and today's date) and whether to sign digitally; the forms are
+then drawn by the application's warm worker processes (``render_pool``,
+``ExportService.export_district``) with a progress dialog whose Cancel stops before the
+next form. Forms already written
 stay, complete.
 """
 
@@ -59,6 +61,11 @@ class DistrictExportDialog(QDialog):
             self.ui.campaignCombo.addItem(name, campaign_id)
             self._districts[campaign_id] = district
         self.ui.signBox.set_keys(material.keys, default_key_file())
+        self.seal_png = material.seal_png
+        self.ui.sealCheck.setEnabled(self.seal_png is not None)
+        self.ui.sealCheck.setChecked(self.seal_png is not None)
+        if self.seal_png is None:
+            self.ui.sealCheck.setToolTip(self.tr("No seal yet: see Settings → Unit Seal…"))
         self.ui.campaignCombo.currentIndexChanged.connect(lambda _index: self._suggest_folder())
         self.ui.browseButton.clicked.connect(self.browse)
         self._suggest_folder()
@@ -105,6 +112,7 @@ class DistrictExportDialog(QDialog):
         assert folder is not None
         district = self._districts.get(campaign_id, "")
         sign = self.ui.signBox.request(FORM_REASON, district)
+        seal = self.seal_png if self.ui.sealCheck.isChecked() else None
         exports, pool = self.context.services.exports, self.context.render_pool
 
         def work(progress: Progress) -> BatchResult:
@@ -116,6 +124,7 @@ class DistrictExportDialog(QDialog):
                 cancelled=lambda: progress.cancelled,
                 sign=sign,
                 pool=pool,
+                seal_png=seal,
             )
 
         parent = self.parentWidget() or self

@@ -76,6 +76,7 @@ def test_the_district_export_can_be_cancelled(
     export_district(context, host)
     dialog = wait_for(qtbot, "districtExportDialog")
     assert isinstance(dialog, DistrictExportDialog)
+    assert not dialog.ui.sealCheck.isEnabled()  # no seal set yet: nothing to stamp
     folder = tmp_path / "forms"
     dialog.ui.folderEdit.setText(str(folder))
     dialog.accept()
@@ -88,3 +89,19 @@ def test_the_district_export_can_be_cancelled(
     assert 0 < len(written) < communities
     assert all(path.name.startswith("推荐表-") for path in written)
     assert not list(folder.glob(".*.part"))  # only complete files are left
+
+
+def test_the_district_export_offers_the_unit_seal_once_it_is_set(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    seal_path().parent.mkdir(parents=True, exist_ok=True)
+    seal_path().write_bytes(process_seal(scan()))
+    host = QWidget()
+    qtbot.addWidget(host)
+    export_district(context, host)
+    dialog = wait_for(qtbot, "districtExportDialog")
+    assert isinstance(dialog, DistrictExportDialog)
+    assert dialog.ui.sealCheck.isEnabled()
+    assert dialog.ui.sealCheck.isChecked()
+    assert dialog.seal_png == seal_path().read_bytes()
+    dialog.reject()
