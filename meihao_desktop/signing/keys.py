@@ -29,7 +29,7 @@ KEYS_FOLDER = "keys"  # under the per-user data folder
 KEY_SUFFIX = ".p12"
 CERT_SUFFIX = ".pem"
 VALID_DAYS = 3 * 365
-MIN_PASSPHRASE = 6
+MIN_PASSPHRASE = 8  # these keys sign for a person: the same floor in the GUI and the CLI
 KeyKind = str  # "rsa" (RSA 2048, the default: every PDF reader knows it) or "ec" (P-256)
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 

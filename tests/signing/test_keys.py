@@ -71,7 +71,7 @@ def test_import_checks_the_passphrase_then_copies(tmp_path: Path) -> None:
 
 
 def test_weak_passphrase_and_empty_name_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(InvalidValueError, match="口令至少需要 6 个字符"):
-        create_key(tmp_path, "刘赟", "", "12345")
+    with pytest.raises(InvalidValueError, match="口令至少需要 8 个字符"):
+        create_key(tmp_path, "刘赟", "", "1234567")
     with pytest.raises(InvalidValueError, match="签名人姓名"):
         create_key(tmp_path, "  ", "", PASSPHRASE)

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from meihao_desktop.signing.keys import KeyInfo
 
 KeyDialog = TypeVar("KeyDialog", "NewKeyDialog", "ImportKeyDialog")
-MIN_PASSPHRASE = 8  # stricter than the signing package's floor: these keys sign for a person
 
 
 class _KeyJobDialog(QDialog):
@@ -107,6 +106,8 @@ class NewKeyDialog(_KeyJobDialog):
 
     @Slot()
     def accept(self) -> None:
+        from meihao_desktop.signing.keys import MIN_PASSPHRASE  # the CLI's floor too
+
         if self._busy:
             return
         name, unit = self.ui.nameEdit.text().strip(), self.ui.unitEdit.text().strip()
