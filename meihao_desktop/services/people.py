@@ -10,6 +10,8 @@ from meihao_desktop.services.catalog import StandardsCatalog
 from meihao_desktop.store.db import Database
 from meihao_desktop.store.models import INSPECTOR_ROLES, Campaign, Inspector
 
+MIN_YEAR, MAX_YEAR = 2000, 2100  # campaigns are yearly; anything else is a typing slip
+
 
 class InspectorService:
     def __init__(self, db: Database, actor: Actor) -> None:
@@ -47,8 +49,19 @@ class CampaignService:
         self._catalog = catalog
 
     def create(self, name: str, year: int, standard_id: str, district: str = "") -> Campaign:
+        """A new campaign; the name is required and unique within its year and district."""
+        name, district = name.strip(), district.strip()
+        if not name:
+            raise InvalidValueError("评选活动名称不能为空", where="名称")
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise InvalidValueError(f"年度 {year} 不在 {MIN_YEAR}–{MAX_YEAR} 之间", where="年度")
         standard = self._catalog.get(standard_id)
         with self._db.session() as session:
+            same = select(Campaign.id).where(
+                Campaign.name == name, Campaign.year == year, Campaign.district == district
+            )
+            if session.exec(same).first() is not None:
+                raise InvalidValueError(f"{year} 年已有名为「{name}」的评选活动", where="名称")
             campaign = Campaign(
                 name=name,
                 year=year,
