@@ -16,7 +16,7 @@ Result = tuple[Any, str]
 REASON_NAMES = {
     "startup": "启动时",
     "migration": "升级前",
-    "package-import": "导入交换包前",
+    "package-import": "导入数据包前",
     "manual": "手动",
     "before-restore": "恢复前",
 }

@@ -86,7 +86,7 @@ def _conflict_json(c: Conflict) -> dict[str, Any]:
 def preview_text(preview: PackagePreview) -> list[str]:
     manifest, signer = preview.manifest, preview.signer
     lines = [
-        f"交换包 {preview.file_name}：{manifest.inspector} 于 {manifest.created_at:%Y-%m-%d %H:%M} "
+        f"数据包 {preview.file_name}：{manifest.inspector} 于 {manifest.created_at:%Y-%m-%d %H:%M} "
         f"在 {manifest.device} 导出",
         f"签名人：{signer.name}；密钥指纹：{signer.fingerprint}（签名有效，导出后未被修改）",
     ]

@@ -112,16 +112,16 @@ def _add_standards_io_parsers(standards: Any) -> None:
 
 def _add_exchange_parsers(sub: Any, exports: Any) -> None:
     """Exchange packages, compiling a campaign, the summary workbook."""
-    package = sub.add_parser("package", help="交换包（.meihao）").add_subparsers(
+    package = sub.add_parser("package", help="数据包（.meihao）").add_subparsers(
         dest="action", required=True, parser_class=_Parser
     )
-    out = package.add_parser("export", help="导出考察记录为交换包")
+    out = package.add_parser("export", help="导出考察记录为数据包")
     out.add_argument("inspection_ids", nargs="*", metavar="INSPECTION_ID")
     out.add_argument("--all", action="store_true", help="导出全部考察记录")
-    out.add_argument("-o", "--output", required=True, help="交换包文件（.meihao）")
+    out.add_argument("-o", "--output", required=True, help="数据包文件（.meihao）")
     out.add_argument("--name", help="导出人姓名（默认：考察人员或系统用户名）")
     _add_sign_options(out)
-    into = package.add_parser("import", help="导入交换包（先校验，再合并）")
+    into = package.add_parser("import", help="导入数据包（先校验，再合并）")
     into.add_argument("file")
     into.add_argument("--dry-run", action="store_true", help="只校验和预览，不写入")
     into.add_argument("--take", choices=("local", "incoming"), help="冲突时保留本机或采用包中")

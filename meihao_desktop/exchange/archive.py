@@ -43,9 +43,9 @@ def open_zip(path: Path) -> zipfile.ZipFile:
             f"无法读取文件：{error.strerror or error}", where=where, kind="unreadable"
         ) from error
     if size > MAX_PACKAGE_BYTES:
-        raise PackageError("文件过大，不是正常的交换包", where=where, kind="too_large")
+        raise PackageError("文件过大，不是正常的数据包", where=where, kind="too_large")
     if head != ZIP_SIGNATURE:
-        raise PackageError("不是美好家园交换包（.meihao）", where=where, kind="not_zip")
+        raise PackageError("不是美好家园数据包（.meihao）", where=where, kind="not_zip")
     try:
         return zipfile.ZipFile(path)
     except _DAMAGED:

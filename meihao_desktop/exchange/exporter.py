@@ -63,7 +63,7 @@ def export_package(
     with db.engine.connect() as connection:
         ids = list(inspection_ids) if inspection_ids is not None else all_inspection_ids(connection)
         if not ids:
-            raise InvalidValueError("没有可导出的考察记录", where="导出交换包")
+            raise InvalidValueError("没有可导出的考察记录", where="导出数据包")
         rows = package_rows(connection, ids)
     data = _data_json(rows)
     photos = _photo_files(rows["photo"])

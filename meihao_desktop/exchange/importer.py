@@ -148,7 +148,7 @@ def apply_package(
     where = package.file_name
     chosen = _checked_resolutions(preview, resolutions or {}, where)
     if package.staging is not None and package.staging.discarded:
-        raise PackageError("这次预览已关闭，请重新打开交换包", where=where, kind="stale")
+        raise PackageError("这次预览已关闭，请重新打开数据包", where=where, kind="stale")
     if all(_is_noop(plan) for plan in preview.plans):
         # Nothing to merge; but photos the store lost since (a damaged disk, a folder
         # restored from an old copy) come back from the package: importing it again repairs.

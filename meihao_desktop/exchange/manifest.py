@@ -93,11 +93,11 @@ def parse_manifest(data: bytes, where: str, known_revisions: frozenset[str]) -> 
     newer program says so instead of failing on some field."""
     document = strict_json(data, MANIFEST, where)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise PackageError("不是美好家园交换包（清单格式不符）", where=where, kind="format")
+        raise PackageError("不是美好家园数据包（清单格式不符）", where=where, kind="format")
     version = document.get("format_version")
     if version != FORMAT_VERSION or isinstance(version, bool):
         raise PackageError(
-            f"交换包格式版本 {version!r} 不受支持（本程序支持版本 {FORMAT_VERSION}），"
+            f"数据包格式版本 {version!r} 不受支持（本程序支持版本 {FORMAT_VERSION}），"
             "请使用相同版本的程序导出",
             where=where,
             kind="format_version",
@@ -105,7 +105,7 @@ def parse_manifest(data: bytes, where: str, known_revisions: frozenset[str]) -> 
     revision = document.get("schema_revision")
     if not isinstance(revision, str) or revision not in known_revisions:
         raise PackageError(
-            f"交换包的数据库版本 {revision!r} 不是本程序已知的版本（由更新版本的程序导出？），"
+            f"数据包的数据库版本 {revision!r} 不是本程序已知的版本（由更新版本的程序导出？），"
             "请先升级本程序",
             where=where,
             kind="schema",

@@ -218,7 +218,7 @@ def restore(session: Session, actor: Actor, deleted: DeletedInspection) -> None:
     """Insert the rows of ``deleted`` again, unchanged; the caller commits."""
     where = f"考察记录 {deleted.description}"
     if session.get(Inspection, deleted.inspection_id) is not None:
-        raise InvalidValueError("已经存在（可能已从交换包导入），无需恢复", where=where)
+        raise InvalidValueError("已经存在（可能已从数据包导入），无需恢复", where=where)
     (inspection,) = dict(deleted.rows)["inspection"]
     for model, key, label in (
         (Community, "community_id", "小区"),

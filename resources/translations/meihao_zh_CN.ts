@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Conflict: took the package&apos;s</source>
-        <translation>冲突：采用交换包</translation>
+        <translation>冲突：采用数据包</translation>
     </message>
 </context>
 <context>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>All exchange packages</source>
-        <translation>所有交换包</translation>
+        <translation>所有数据包</translation>
     </message>
     <message>
         <source>Any</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Exchange package</source>
-        <translation>交换包</translation>
+        <translation>数据包</translation>
     </message>
 </context>
 <context>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Exchange package {file}</source>
-        <translation>交换包 {file}</translation>
+        <translation>数据包 {file}</translation>
     </message>
     <message>
         <source>Spreadsheet import {file}</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Before package import</source>
-        <translation>导入交换包前</translation>
+        <translation>导入数据包前</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -374,7 +374,7 @@ The current state is backed up first (reason: before restore), so you can go bac
     </message>
     <message>
         <source>A backup is made automatically once a day when the program starts, before a schema upgrade and before each package import. Restoring replaces the whole database; the current state is backed up first.</source>
-        <translation>程序每天启动时、数据库升级前和每次导入交换包前都会自动备份。恢复会替换整个数据库；恢复前会先备份当前数据。</translation>
+        <translation>程序每天启动时、数据库升级前和每次导入数据包前都会自动备份。恢复会替换整个数据库；恢复前会先备份当前数据。</translation>
     </message>
     <message>
         <source>&amp;Keep the newest</source>

@@ -303,8 +303,8 @@ def local_header_disagrees(valid: dict[str, bytes], out: Path, t: Target) -> Non
 
 
 CASES: list[tuple[Build, str]] = [
-    (not_a_zip, "不是美好家园交换包"),
-    (empty_file, "不是美好家园交换包"),
+    (not_a_zip, "不是美好家园数据包"),
+    (empty_file, "不是美好家园数据包"),
     (truncated, "文件不完整或已损坏"),
     (zip_slip, "非法路径"),
     (absolute_path, "非法路径"),

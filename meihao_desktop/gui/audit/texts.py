@@ -56,7 +56,7 @@ def action_text(action: str) -> str:
 
 
 def source_text(source: str) -> str:
-    """本机, 命令行, 交换包 <file>, 表格导入 <file>; anything else as it is."""
+    """本机, 命令行, 数据包 <file>, 表格导入 <file>; anything else as it is."""
     translate = QCoreApplication.translate
     if source == "gui":
         return translate("AuditSources", "This computer")

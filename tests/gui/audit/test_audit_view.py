@@ -82,7 +82,7 @@ def test_the_model_fetches_a_page_at_a_time() -> None:
     assert asked == [(0, PAGE_SIZE), (PAGE_SIZE, PAGE_SIZE)]
     first = [model.index(0, column).data() for column in range(model.columnCount())]
     assert first[COL_AT] == entries[0].at.astimezone().strftime("%Y-%m-%d %H:%M")
-    assert first[COL_SOURCE] == "交换包 周雯.meihao"
+    assert first[COL_SOURCE] == "数据包 周雯.meihao"
     assert first[COL_ENTITY] == "评分"
     assert first[COL_SUBJECT] == "东方瑞园 · 周雯 / 1.1 所在街道…"
     assert first[COL_FIELD] == "得分"
@@ -241,15 +241,15 @@ def test_the_dialog_separates_packages_from_this_computer(
     qtbot.addWidget(dialog)
     everything = dialog.model.total
     source = dialog.ui.sourceCombo
-    source.setCurrentIndex(source.findText("所有交换包"))
+    source.setCurrentIndex(source.findText("所有数据包"))
     [taken] = shown(dialog)
     texts = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
-    assert texts[COL_SOURCE] == "交换包 周雯.meihao"
+    assert texts[COL_SOURCE] == "数据包 周雯.meihao"
     assert texts[COL_CHANGE] == "待整改 → 已整改"
     source.setCurrentIndex(source.findText("本机所有修改"))
     assert dialog.model.total == everything - 1
     assert taken.entity_id not in {r.entity_id for r in shown(dialog)}
-    source.setCurrentIndex(source.findText("交换包 周雯.meihao"))
+    source.setCurrentIndex(source.findText("数据包 周雯.meihao"))
     assert dialog.model.total == 1
 
     dialog.raw_check.setChecked(True)  # for support: the values as stored
