@@ -53,7 +53,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 OVERDUE_TEXT = QColor("#a8071a")
 OVERDUE_BACKGROUND = QColor("#fff1f0")
-# Closed problems sort after every open one in the days-left column.
+# Problems no longer open (rectified, closed) sort after every open one in the
+# days-left column: their deadline no longer counts down.
 CLOSED_SORT_KEY = 1_000_000
 
 
@@ -69,9 +70,9 @@ def status_text(status: str) -> str:
 
 
 def days_left_text(row: LedgerRow, today: date) -> str:
-    """ "5 days", "Due today", "3 days overdue"; empty for closed problems."""
+    """ "5 days", "Due today", "3 days overdue"; empty once rectified or closed."""
     days = row.days_left(today)
-    if row.status == "verified" or days is None:
+    if row.status != "open" or days is None:
         return ""
     translate = QCoreApplication.translate
     if days == 0:
@@ -183,7 +184,7 @@ class LedgerTableModel(RowTableModel["LedgerRow"]):  # quoted: the data layer lo
             return -1 if line.deadline is None else line.deadline.toordinal()
         if column == COL_DAYS_LEFT:
             days = line.days_left(self._today)
-            if line.status == "verified" or days is None:
+            if line.status != "open" or days is None:
                 return CLOSED_SORT_KEY
             return days
         if column == COL_ITEM:
