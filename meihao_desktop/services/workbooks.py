@@ -6,7 +6,8 @@ Sheets, in this order (the first is what a spreadsheet opens on):
           eligibility, why it is not ranked, recommendation (composite standards: the
           entered parts too); a community that fails a principle requirement or a
           prerequisite shows 不参与排名 in the rank column (暂不排名 while unchecked)
-红黑榜    red list (total ≥ red threshold and principle requirements met) and black list
+红黑榜    red list (total ≥ red threshold, principle requirements met, no prerequisite
+          failed) and black list
           (total < black threshold or a requirement failed); thresholds set by the bureau
 考察得分  one row per inspection: each inspector's section scores and total
 考察明细  one row per item of each inspection (long format, with a filter): what a clerk
@@ -75,8 +76,8 @@ class WorkbookResult:
 
 
 def red_black_lists(compilation: Compilation, red: Decimal, black: Decimal) -> RedBlackLists:
-    """红黑榜: red = total ≥ ``red`` and gates passed; black = total < ``black`` or a gate
-    failed. Communities without a total are on neither list."""
+    """红黑榜: red = total ≥ ``red``, gates passed and no prerequisite failed; black = total
+    < ``black`` or a gate failed. Communities without a total are on neither list."""
     if black > red:
         raise InvalidValueError(f"黑榜分数线 {black} 高于红榜分数线 {red}", where="红黑榜")
     reds, blacks = [], []
@@ -86,7 +87,12 @@ def red_black_lists(compilation: Compilation, red: Decimal, black: Decimal) -> R
             blacks.append(ListEntry(row, f"不符合原则要求 {gates}"))
         elif row.total is not None and shown(row.total) < black:
             blacks.append(ListEntry(row, f"总分低于 {black}"))
-        elif row.total is not None and shown(row.total) >= red and row.gates_passed:
+        elif (
+            row.total is not None
+            and shown(row.total) >= red
+            and row.gates_passed
+            and row.eligible is not False  # a failed prerequisite is not a model to follow
+        ):
             reds.append(ListEntry(row, f"总分不低于 {red}，符合原则要求"))
     return RedBlackLists(tuple(reds), tuple(blacks))
 
@@ -242,7 +248,10 @@ def _lists_sheet(
         for name, entries in (("红榜", lists.red), ("黑榜", lists.black))
         for entry in entries
     ]
-    rule = f"红榜：总分 ≥ {red} 且符合原则要求；黑榜：总分 < {black} 或不符合原则要求"
+    rule = (
+        f"红榜：总分 ≥ {red} 且符合原则要求、不违反申报条件；"
+        f"黑榜：总分 < {black} 或不符合原则要求"
+    )
     return SheetSpec(
         "红黑榜",
         f"{compilation.campaign} 红黑榜",

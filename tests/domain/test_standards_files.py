@@ -6,9 +6,8 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from meihao_desktop.domain.standards import ComponentSource, EligibilityOp, Standard
+from tests.needs import needs
 
 SEED_001 = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "001_8d366b25c7741c2e.txt"
 
@@ -36,8 +35,8 @@ def test_meihao_2024_shape(meihao: Standard) -> None:
     ]
 
 
-@pytest.mark.skipif(not SEED_001.exists(), reason="shared/seeds is not beside this checkout")
 def test_meihao_2024_texts_equal_seed_001(meihao: Standard) -> None:
+    needs(SEED_001.exists(), f"the seed documents beside this checkout ({SEED_001})")
     requirements, items = seed_texts()
     assert len(requirements) == 8
     assert len(items) == 25

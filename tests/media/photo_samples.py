@@ -12,8 +12,9 @@ import struct
 import zlib
 from pathlib import Path
 
-import pytest
 from PIL import Image, ImageDraw
+
+from tests.needs import needs
 
 SHARED_PHOTOS = Path(__file__).resolve().parents[2].parent / "shared" / "photos"
 ORIENTATION_TAG = 0x0112
@@ -22,8 +23,7 @@ ORIENTATION_TAG = 0x0112
 def shared_photos(folder: str = "") -> Path:
     """A folder of the real test photos; skips the test where they are not checked out."""
     path = SHARED_PHOTOS / folder
-    if not path.is_dir():
-        pytest.skip(f"real test photos not found at {path} (they are present in CI)")
+    needs(path.is_dir(), f"the real test photos at {path}")
     return path
 
 

@@ -23,6 +23,7 @@ from tests.media.photo_samples import (
     shared_photos,
     stored_as,
 )
+from tests.needs import needs
 
 
 def dms(degrees: float, minutes: float, seconds: float) -> float:
@@ -87,8 +88,7 @@ def test_heif_file_imports() -> None:
 def test_turned_heic_comes_out_upright(orientation: int) -> None:
     """A phone that holds the camera sideways stores a rotation in the HEIC file."""
     pillow_heif = pytest.importorskip("pillow_heif")
-    if not pillow_heif.libheif_info().get("HEIF"):
-        pytest.skip("this libheif has no HEIF encoder to make the test file")
+    needs(bool(pillow_heif.libheif_info().get("HEIF")), "a libheif with a HEIF encoder")
     pillow_heif.register_heif_opener()
     upright = asymmetric_picture()
     exif = Image.Exif()

@@ -15,6 +15,7 @@ import pytest
 from meihao_desktop.reports import score_sheet
 from meihao_desktop.reports.errors import ExportError
 from meihao_desktop.reports.files import TEMP_SUFFIX
+from tests.needs import needs
 from tests.reports import pdftools
 from tests.reports.conftest import Demo
 
@@ -132,8 +133,7 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         capture_output=True,
         check=False,
     )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a small file system here (needs root on Linux)")
+    needs(mounted.returncode == 0, "a small file system mounted for the test (root on Linux)")
     try:
         yield folder
     finally:

@@ -4,6 +4,7 @@ numbers when a real spreadsheet program (LibreOffice) reads it."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import shutil
 import subprocess
 from datetime import date
@@ -19,6 +20,7 @@ from meihao_desktop.services.compile import CompileService
 from meihao_desktop.services.workbooks import export_summary, red_black_lists
 from tests.exchange.conftest import FACTS
 from tests.exchange.conftest import score as score_all
+from tests.needs import needs
 
 SHEETS = ["汇总表", "红黑榜", "考察得分", "考察明细", "问题台账"]
 
@@ -117,10 +119,10 @@ def test_red_and_black_lists_follow_the_thresholds(services: Services, campaign:
         red_black_lists(compiled, Decimal(60), Decimal(70))
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_reads_the_same_numbers(
     services: Services, campaign: str, tmp_path: Path
 ) -> None:
+    needs(shutil.which("soffice") is not None, "LibreOffice (soffice)")
     path = tmp_path / "summary.xlsx"
     export_summary(services.db, services.catalog, path, campaign)
     profile = (tmp_path / "lo-profile").as_uri()
@@ -151,3 +153,16 @@ def test_libreoffice_reads_the_same_numbers(
         Decimal("65.8"),
     ]
     assert by_name["东方瑞园"][8] == "88.00"  # printed as the number format says
+
+
+def test_a_community_failing_a_prerequisite_is_never_on_the_red_list(
+    services: Services, campaign: str
+) -> None:
+    compiled = CompileService(services.db, services.catalog).compile(campaign)
+    [best] = [row for row in compiled.rows if row.community == "东方瑞园"]
+    failing = dataclasses.replace(best, failed_eligibility=(object(),))  # type: ignore[arg-type]
+    assert not failing.eligible
+    lists = red_black_lists(
+        dataclasses.replace(compiled, rows=(failing,)), Decimal(85), Decimal(60)
+    )
+    assert lists.red == ()
