@@ -36,6 +36,7 @@ from meihao_desktop.signing.request import SignRequest
 Progress = Callable[[int, int, Path], None]  # (done, total, file just written)
 Cancelled = Callable[[], bool]
 POLL_SECONDS = 0.1
+OWNER_POLL_SECONDS = 1.0  # how soon a worker notices that its program has died
 RENDER_MODULES = ("meihao_desktop.reports.score_sheet", "meihao_desktop.reports.recommendation")
 
 
@@ -77,13 +78,40 @@ def _context() -> BaseContext:
     return context
 
 
-def _warm_up() -> None:
-    """Each worker's start: import the renderers and load the font before the first job."""
+def _warm_up(owner_pid: int | None = None) -> None:
+    """Each worker's start: import the renderers and load the font before the first job,
+    and leave when the program that owns the pool is gone (``owner_pid``)."""
+    if owner_pid is not None and os.name == "posix":
+        threading.Thread(
+            target=_exit_with_owner, args=(owner_pid,), name="watch-owner", daemon=True
+        ).start()
     for name in RENDER_MODULES:
         importlib.import_module(name)
     from meihao_desktop.reports.fonts import register_font
 
     register_font()
+
+
+def _exit_with_owner(owner_pid: int) -> None:
+    """A worker's parent is the fork server, not the program; if the program dies (a
+    crash, a kill) its workers would wait for jobs for ever, so they watch it."""
+    while _running(owner_pid):
+        time.sleep(OWNER_POLL_SECONDS)
+    os._exit(0)
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` still runs: it exists and (where /proc tells) is not a zombie,
+    which a crashed program stays until its parent collects it."""
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except (ProcessLookupError, PermissionError):  # gone (or the pid was reused)
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):  # no /proc (macOS): existing is running
+        return True
+    return state != "Z"
 
 
 def _ready() -> int:
@@ -176,7 +204,9 @@ class RenderPool:
                 return self._pool
             if self._pool is not None:  # broken: its workers have already been ended
                 self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = ProcessPoolExecutor(self._workers, _context(), initializer=_warm_up)
+            self._pool = ProcessPoolExecutor(
+                self._workers, _context(), initializer=_warm_up, initargs=(os.getpid(),)
+            )
             for _ in range(self._workers):
                 self._pool.submit(_ready)
             return self._pool

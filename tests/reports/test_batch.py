@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -131,3 +133,30 @@ def test_a_closed_pool_starts_again_when_used(demo: Demo, tmp_path: Path) -> Non
     finally:
         pool.close()
     assert len(first.written) == len(second.written) == FORMS
+
+
+OWNER = """
+import os, signal
+from meihao_desktop.reports.batch import RenderPool
+
+if __name__ == "__main__":  # the workers' start imports this file again
+    pool = RenderPool(2).start()
+    assert pool.wait_until_warm()
+    print(*pool.worker_pids(), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # a crash: no clean-up of any kind runs
+"""
+
+
+def test_workers_end_when_the_program_that_owns_them_is_killed(tmp_path: Path) -> None:
+    """Workers are children of the fork server, not of the program: after a crash they
+    must not linger, each holding a Python with reportlab loaded (nor, with them, the
+    fork server and multiprocessing's resource tracker)."""
+    script = tmp_path / "owner.py"
+    script.write_text(OWNER)
+    owner = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert owner.returncode == -signal.SIGKILL, owner.stderr
+    workers = [int(pid) for pid in owner.stdout.split()]
+    assert len(workers) == 2
+    wait_until(lambda: not any(alive(pid) for pid in workers), "gone", timeout=10)
