@@ -17,9 +17,18 @@ it is a conflict.
 
 A community or campaign paired with ours by its natural key (``natural_keys``) has two
 histories: ours, and the other laptop's under its own id. Their versions cannot be
-compared, so ``classify_paired`` uses only what came in under the other laptop's id
-last time (kept with the pairing): the first time there is no common ancestor, and
-differing copies are a conflict; after that, the rule above.
+compared, and the laptop's copy is often a bare name and district beside our full
+record, so ``classify_paired`` compares fields (``natural_keys.paired_copies``): a field
+the laptop left empty never counts and never empties ours; one it fills where ours is
+empty is taken (an update); only a field both fill differently is a disagreement.
+
+* everything the laptop filled is what ours has → unchanged (the pairing is remembered);
+* the first time (no copy seen under its id): fills only → update; a disagreement →
+  **conflict**, where 采用数据包 takes the laptop's filled fields onto ours (never its
+  blanks) and 保留本机 keeps ours, its empty fields filled all the same;
+* later, the rule above: the laptop's copy seen last time → keep ours; ours still holds
+  what the laptop had in every field it fills → update; else fills only → update, a
+  disagreement → conflict. Our row keeps its id, creation time and version line.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ from typing import TYPE_CHECKING
 from meihao_desktop.exchange.rows import RowRecord
 
 if TYPE_CHECKING:
-    from meihao_desktop.exchange.natural_keys import KeyMatch
+    from meihao_desktop.exchange.natural_keys import KeyMatch, PairedCopies
 
 
 class Action(StrEnum):
@@ -80,17 +89,20 @@ def classify(
     return Action.CONFLICT
 
 
-def classify_paired(local: RowRecord, incoming: RowRecord, seen: Seen | None) -> Action:
+def classify_paired(
+    local: RowRecord, incoming: RowRecord, seen: Seen | None, copies: PairedCopies
+) -> Action:
     """What to do with ``incoming``, another laptop's copy of our row ``local``;
     ``seen``: the copy last received under that laptop's id (None: paired just now)."""
-    if local.content_hash == incoming.content_hash:
-        return Action.UNCHANGED
-    if seen is None:
-        return Action.CONFLICT  # made apart: neither copy is the newer one
-    if incoming.content_hash == seen.content_hash:
-        return Action.KEEP_LOCAL
-    if local.content_hash == seen.content_hash:
-        return Action.UPDATE if incoming.version > seen.version else Action.KEEP_LOCAL
+    if copies.merged.content_hash == local.content_hash:
+        return Action.UNCHANGED  # all it says, ours says too
+    if seen is not None:
+        if incoming.content_hash == seen.content_hash:
+            return Action.KEEP_LOCAL
+        if copies.agreed_hash == seen.content_hash:
+            return Action.UPDATE if incoming.version > seen.version else Action.KEEP_LOCAL
+    if copies.filled.content_hash == copies.merged.content_hash:
+        return Action.UPDATE  # it only fills what ours left empty
     return Action.CONFLICT
 
 
@@ -103,6 +115,18 @@ class RowPlan:
     local: RowRecord | None
     seen: Seen | None  # for a paired row: the copy last received under the package's id
     match: KeyMatch | None = None  # a community or campaign recognised by its natural key
+    copies: PairedCopies | None = None  # a paired row: what each choice writes
+
+    @property
+    def taken(self) -> RowRecord:
+        """The row 采用数据包 (or an update) writes: for a paired row, ours with the
+        package's filled fields on top."""
+        return self.incoming if self.copies is None else self.copies.merged
+
+    @property
+    def kept(self) -> RowRecord | None:
+        """The row 保留本机 leaves: for a paired row, ours with its empty fields filled."""
+        return self.local if self.copies is None else self.copies.filled
 
     @property
     def paired(self) -> bool:

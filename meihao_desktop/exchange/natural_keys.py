@@ -17,6 +17,11 @@ the merge rule sees them. ``ExchangeAlias`` remembers the pairing, so the next p
 from that laptop (which keeps its own id for ever) maps the same way. Two or more
 candidates: no pairing, the row comes in as a new one, and the preview warns.
 
+A paired row's fields are compared by ``paired_copies``: a field the package left empty
+(None, or text of spaces only) says nothing and never empties ours, and text compares
+without spaces like the key. What the package fills where ours is empty is taken; only
+a field both fill differently is a disagreement (see ``merge.classify_paired``).
+
 The package's own rows are enough to find every id to map: ``content`` refuses a
 package whose references point outside it.
 """
@@ -33,7 +38,15 @@ import sqlalchemy as sa
 
 from meihao_desktop.exchange.collect import chunks
 from meihao_desktop.exchange.merge import Seen
-from meihao_desktop.exchange.rows import BY_NAME, TABLES, RowRecord, content_hash
+from meihao_desktop.exchange.rows import (
+    BY_NAME,
+    META,
+    TABLES,
+    ColumnSpec,
+    Kind,
+    RowRecord,
+    content_hash,
+)
 from meihao_desktop.store.exchange_models import ExchangeAlias
 
 _ALIAS: sa.Table = ExchangeAlias.__table__  # type: ignore[attr-defined]
@@ -117,6 +130,57 @@ class _Alias:
 def normalised(text: object) -> str:
     """A name or district without any space: "阳光　花园 " is "阳光花园"."""
     return "".join(str(text).split())
+
+
+@dataclass(frozen=True)
+class PairedCopies:
+    """What a package's copy of a paired row amounts to, next to ours."""
+
+    merged: RowRecord  # ours with every field the package fills taken from it
+    filled: RowRecord  # ours with only its empty fields filled from the package
+    agreed_hash: str  # content hash of the package's copy as ours holds its fields
+
+
+def paired_copies(local: RowRecord, incoming: RowRecord) -> PairedCopies:
+    """Compare the package's copy of a paired row with ours, field by field.
+
+    ``agreed_hash`` equals the hash of what came in under the package's id last time
+    when ours still holds, in every field the package fills, what it had then: ours did
+    not change what the laptop wrote, so the laptop's later edits can be taken.
+    """
+    spec = BY_NAME[local.table]
+    merged, filled, agreed = dict(local.values), dict(local.values), dict(incoming.values)
+    for column in spec.columns:
+        name = column.name
+        if name in META:
+            continue
+        ours, theirs = local.values[name], incoming.values[name]
+        if _empty(column, theirs):
+            continue
+        if _empty(column, ours):
+            merged[name] = filled[name] = theirs
+            agreed[name] = None if ours is None else ""  # as the laptop had it, unfilled
+        elif not _equal(column, ours, theirs):
+            merged[name] = theirs
+            agreed[name] = ours
+    return PairedCopies(_record(local, merged), _record(local, filled), content_hash(spec, agreed))
+
+
+def _empty(column: ColumnSpec, value: object) -> bool:
+    """Nothing said: None, or text of spaces only (False and 0 are facts)."""
+    return value is None or (column.kind is Kind.TEXT and not normalised(value))
+
+
+def _equal(column: ColumnSpec, one: object, other: object) -> bool:
+    if column.kind is Kind.TEXT:
+        return normalised(one) == normalised(other)
+    return one == other
+
+
+def _record(local: RowRecord, values: dict[str, Any]) -> RowRecord:
+    if values == local.values:
+        return local
+    return replace(local, values=values, content_hash=content_hash(BY_NAME[local.table], values))
 
 
 def _base_key(table: str, values: Mapping[str, Any]) -> tuple[object, ...]:

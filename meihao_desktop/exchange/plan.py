@@ -4,14 +4,17 @@ First, communities and campaigns that the exporting laptop created on its own ar
 paired with ours by their natural key (``natural_keys``: name and district; campaign
 name, year, standard and district), and the package's rows are rewritten to our ids.
 A paired row then merges like any row we share, with one difference (``merge.
-classify_paired``): its fields are compared with what came in under the other laptop's
-id last time, not with our row's version, because the two rows have separate histories.
-So the first time, a paired community whose fields differ (another address, another
-property company) is a *conflict* the user decides, both copies in the audit log:
-neither side is newer, and the bureau must not lose an inspector's view of it silently.
-Later edits of that community on the laptop arrive as updates of our row (or as
-conflicts when we changed it too), like edits of any shared row. Its creation time
-differs from ours and is not compared.
+classify_paired``): it is compared field by field, and with what came in under the
+other laptop's id last time, not with our row's version, because the two rows have
+separate histories. Ours is the register: what the laptop left empty (often all but the
+name and district) never counts and never empties ours, and what it fills where ours is
+empty is taken. So the first time, a laptop's bare community is simply paired; only a
+field both fill differently (another address, another property company) is a
+*conflict* the user decides, both copies in the audit log: neither side is newer, and
+the bureau must not lose an inspector's view of it silently. Later edits of that
+community on the laptop arrive as updates of our row (or as conflicts when we changed
+the same fields too), like edits of any shared row. Its creation time differs from ours
+and is not compared.
 
 Also refused here, because they would corrupt the database rather than merge into it:
 an id that this database uses for a row of another table, an id whose row here is a
@@ -31,7 +34,7 @@ import sqlalchemy as sa
 from meihao_desktop.exchange.collect import chunks, last_editors, rows_where
 from meihao_desktop.exchange.errors import PackageError
 from meihao_desktop.exchange.merge import Action, RowPlan, Seen, classify, classify_paired
-from meihao_desktop.exchange.natural_keys import Pairing, pair_rows, translate
+from meihao_desktop.exchange.natural_keys import Pairing, pair_rows, paired_copies, translate
 from meihao_desktop.exchange.reader import VerifiedPackage
 from meihao_desktop.exchange.rows import BY_NAME, TABLES, RowRecord, TableSpec, record
 from meihao_desktop.store.exchange_models import ExchangeState
@@ -78,7 +81,8 @@ def _row_plan(
     if match is not None and match.local_id is not None:
         assert mine is not None  # paired with a row read on this same connection
         last = pairing.seen.get((spec.name, row.id))
-        return RowPlan(row, classify_paired(mine, row, last), mine, last, match)
+        copies = paired_copies(mine, row)
+        return RowPlan(row, classify_paired(mine, row, last, copies), mine, last, match, copies)
     if mine is not None:
         _check_identity(spec, mine, row, where)
     return RowPlan(row, classify(mine, row, seen, edited_here), mine, seen, match)
@@ -162,7 +166,12 @@ def _edited_here(connection: sa.Connection, table: str, ids: Iterable[str]) -> s
     return edited
 
 
+LOCAL_EDITOR = "本机"  # a row with no author in the audit trail (a base list, the demo)
+
+
 def local_editors(connection: sa.Connection, plans: Sequence[RowPlan]) -> dict[str, str]:
-    """Who last changed the local copy of each conflicting row."""
+    """Who last changed the local copy of each conflicting row: its last author in the
+    audit trail (its creator if nobody changed it since), else this laptop."""
     ids = [plan.incoming.id for plan in plans if plan.action is Action.CONFLICT]
-    return last_editors(connection, ids)
+    editors = last_editors(connection, ids)
+    return {row_id: editors.get(row_id) or LOCAL_EDITOR for row_id in ids}

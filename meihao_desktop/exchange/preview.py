@@ -178,15 +178,18 @@ def describe_conflict(
     incoming, local = plan.incoming, plan.local
     assert local is not None
     spec = BY_NAME[incoming.table]
+    # A paired row: only what both sides fill differently; ours' blanks are filled anyway
+    # and the laptop's blanks never empty ours (``RowPlan.kept`` / ``taken``).
+    kept, taken = plan.kept or local, plan.taken
     differences = tuple(
         FieldDifference(
             column.name,
             FIELD_LABELS.get(column.name, column.name),
-            display(column.kind, local.values[column.name]),
-            display(column.kind, incoming.values[column.name]),
+            display(column.kind, kept.values[column.name]),
+            display(column.kind, taken.values[column.name]),
         )
         for column in spec.columns
-        if column.name not in META and local.values[column.name] != incoming.values[column.name]
+        if column.name not in META and kept.values[column.name] != taken.values[column.name]
     )
     return Conflict(
         key=plan.key,

@@ -7,9 +7,12 @@ version and ``updated_at`` it had there.
 
 A community or campaign paired with ours by its natural key is the exception: its
 history is the other laptop's, not ours, so taking its content keeps our row's id and
-creation time and moves our version on by one. What came in under the other laptop's id
-is kept in its ``ExchangeAlias`` (not in ``ExchangeState``, which follows our id), and
-a new pairing is written to the audit trail ("match": the package's id → ours).
+creation time and moves our version on by one, and what is taken is only what the
+laptop filled in (``RowPlan.taken``): its empty fields never blank ours. Our empty
+fields it fills are taken whichever side a conflict keeps ("update" in the audit trail;
+the disagreeing fields are "conflict:…"). What came in under the other laptop's id is
+kept in its ``ExchangeAlias`` (not in ``ExchangeState``, which follows our id), and a
+new pairing is written to the audit trail ("match": the package's id → ours).
 """
 
 from __future__ import annotations
@@ -105,19 +108,24 @@ def _row_writes(
         return [dict(incoming.values)], [_entry(incoming, "create", "", None, title)]
     if plan.action is Action.UPDATE:
         assert local is not None
-        return [_taken(plan)], paired + _field_entries(local, incoming, "update")
+        return [_written(plan, plan.taken)], paired + _field_entries(local, plan.taken, "update")
     if plan.action is Action.CONFLICT:
-        assert local is not None
         assert choice is not None
-        entries = paired + _field_entries(local, incoming, f"conflict:{choice}")
+        kept, taken = plan.kept, plan.taken
+        assert local is not None
+        assert kept is not None
+        entries = paired + _field_entries(local, kept, "update")  # ours' blanks filled
+        entries += _field_entries(kept, taken, f"conflict:{choice}")
         entries.append(_versions_entry(local, incoming, choice, context))
-        return ([_taken(plan)] if choice == "incoming" else []), entries
+        written = taken if choice == "incoming" else kept
+        changed = written.content_hash != local.content_hash
+        return ([_written(plan, written)] if changed else []), entries
     return [], paired
 
 
-def _taken(plan: RowPlan) -> dict[str, Any]:
-    """The values to write when the package's copy is taken."""
-    values = dict(plan.incoming.values)
+def _written(plan: RowPlan, row: RowRecord) -> dict[str, Any]:
+    """The values to write when the package's copy (or ours, filled) is taken."""
+    values = dict(row.values)
     if plan.paired:  # the content only: id, creation and version stay ours
         assert plan.local is not None
         local = plan.local.values
@@ -139,7 +147,7 @@ def _field_entries(local: RowRecord, incoming: RowRecord, action: str) -> list[d
     spec = BY_NAME[incoming.table]
     return [
         _entry(
-            incoming,
+            local,
             action,
             column.name,
             display(column.kind, local.values[column.name]),

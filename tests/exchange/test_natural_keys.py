@@ -220,6 +220,8 @@ def test_a_later_edit_on_the_laptop_updates_the_bureau_row(
 
 @pytest.mark.parametrize("choice", ["local", "incoming"])
 def test_differing_details_at_the_first_pairing_are_a_conflict(choice: str, tmp_path: Path) -> None:
+    # Both sides filled the address, differently: a real disagreement. (Fields only one
+    # side filled are no conflict: see test_natural_keys_fields.)
     laptop = open_site(tmp_path / "c", "周雯", Actor("周雯", "test"), address="朝阳中路十八号")
     bureau = open_site(tmp_path / "bureau", "刘科长", BUREAU)
     try:

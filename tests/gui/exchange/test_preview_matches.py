@@ -1,5 +1,6 @@
 """The preview dialog tells the bureau which communities and campaigns of a package are
-merged with its own by name, and warns about one it cannot merge."""
+merged with its own by name, and warns about one it cannot merge; a laptop's bare
+community pairs with the bureau's full one without a conflict to decide."""
 
 from __future__ import annotations
 
@@ -7,18 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from meihao_desktop.exchange import PackagePreview, read_package
+from meihao_desktop.exchange import Action, PackagePreview, read_package
 from meihao_desktop.gui.exchange.preview_dialog import PackagePreviewDialog
 from meihao_desktop.gui.exchange.preview_models import MATCH_ROLE, UNDECIDED_COLOUR
 from meihao_desktop.services import Actor
+from meihao_desktop.store.models import AuditEntry
 from tests.exchange.conftest import BUREAU
 from tests.exchange.test_natural_keys import Site, inspect, open_site
+from tests.exchange.test_natural_keys_fields import bare_site
 
 
 @pytest.fixture
@@ -94,3 +98,43 @@ def test_a_package_of_shared_ids_shows_no_notice(
     assert not dialog.matches_notice.isVisible()
     assert not dialog.ui.tabs.isTabEnabled(dialog.ui.tabs.indexOf(dialog.matches_tab))
     assert dialog.ui.tabs.currentWidget() is not dialog.matches_tab
+
+
+def test_a_bare_laptop_community_pairs_and_the_import_is_ready(
+    host: QWidget, qtbot: QtBot, tmp_path: Path
+) -> None:
+    laptop = bare_site(tmp_path / "a")
+    bureau = open_site(tmp_path / "bureau", "刘科长", BUREAU)
+    try:
+        preview = read_package(laptop.laptop.export(tmp_path / "周雯.meihao"), bureau.laptop.db)
+        dialog = open_dialog(preview, host, qtbot)
+        assert not preview.conflicts
+        assert preview.counts["community"] == {Action.UNCHANGED: 1}
+        model = dialog.matches_model
+        assert model.index(0, 3).data() == "与本机的同名记录合并为同一条"
+        assert dialog.import_button.isEnabled()  # nothing to choose first
+    finally:
+        laptop.laptop.db.close()
+        bureau.laptop.db.close()
+
+
+def test_a_conflict_on_a_row_without_an_author_says_this_laptop(
+    host: QWidget, qtbot: QtBot, tmp_path: Path
+) -> None:
+    laptop = bare_site(tmp_path / "a", address="朝阳中路 20 号")
+    bureau = open_site(tmp_path / "bureau", "刘科长", BUREAU)
+    try:
+        with bureau.laptop.db.engine.begin() as connection:  # a list loaded without audit
+            audit = AuditEntry.__table__  # type: ignore[attr-defined]
+            connection.execute(sa.delete(audit).where(audit.c.entity_id == bureau.sunshine))
+        preview = read_package(laptop.laptop.export(tmp_path / "周雯.meihao"), bureau.laptop.db)
+        dialog = open_dialog(preview, host, qtbot)
+        dialog.ui.tabs.setCurrentWidget(dialog.ui.conflictsTab)
+        assert not dialog.import_button.isEnabled()
+        _heading, detail = dialog.ui.localSideLabel.text().split("<br>")
+        assert "本机" in detail  # who changed it: this laptop, not "unknown"
+        assert "未知" not in detail
+        assert "unknown" not in detail
+    finally:
+        laptop.laptop.db.close()
+        bureau.laptop.db.close()
