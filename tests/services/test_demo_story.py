@@ -175,3 +175,13 @@ def test_the_same_seed_and_day_give_the_same_demo(demo_services: Services, tmp_p
     with Database.open(again) as db:
         load_demo(db, demo_services.catalog, TESTER, today=loaded_on(demo_services))
     assert facts(again) == facts(demo_services.db.path)
+
+
+def test_every_community_has_a_description_for_its_form(demo_services: Services) -> None:
+    """The recommendation form prints the 小区简介; （未填写） would make a poor demo."""
+    communities = demo_services.communities.list()
+    assert len(communities) == 14
+    for community in communities:
+        text = demo_services.communities.get(community.id).description
+        assert len(text) >= 60, community.name
+        assert community.name in text or "小区" in text
