@@ -14,11 +14,12 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab import rl_config
-from reportlab.lib import colors
+from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
 
 from meihao_desktop.resources import font_path
 
@@ -26,6 +27,16 @@ FONT = "MeihaoSans"
 # Photos are handed over as JPEG files and copied into the PDF as they are; ASCII-85
 # would make every such image 25% larger and the export 15 times slower.
 rl_config.useA85 = 0
+
+# Chinese typesetting (标点避头): a line never starts with closing punctuation; it hangs
+# at the end of the line before. reportlab's CJK wrapping (``textsplit.wordSplit`` for
+# plain paragraphs, ``paragraph.cjkFragSplit`` for styled ones) applies this rule with a
+# list made for Japanese, which lacks the full-width comma and most Chinese closing marks;
+# both read their module's list when they wrap, so it is extended in both.
+CHINESE_CANNOT_START = "，。、；：！？）》」』】〉〕”’…％‰℃"
+for _module in (textsplit, paragraph):
+    _kept: str = _module.ALL_CANNOT_START
+    _module.ALL_CANNOT_START = "".join(dict.fromkeys(_kept + CHINESE_CANNOT_START))
 
 
 @cache
