@@ -120,15 +120,24 @@ class DigitalSignBox(QWidget):
         proceed()
 
     def _not_opened(self, error: BaseException) -> None:
+        from meihao_desktop.signing.errors import SigningError
+
         self._set_checking(False)
-        if isinstance(error, MeihaoError):
+        if isinstance(error, SigningError):  # the key's file name says enough here
+            self.show_problem(f"{Path(error.path).name}：{error.message}")
+        elif isinstance(error, MeihaoError):
             self.show_problem(str(error))
         else:
             show_error(self, error)
 
     def show_problem(self, text: str) -> None:
-        self.ui.signErrorLabel.setText(text)
-        self.ui.signErrorLabel.show()
+        label = self.ui.signErrorLabel
+        label.setText(text)
+        label.show()
+        # A word-wrapped label gets its height only from a new layout pass: make room for
+        # every line now, or a two-line message shows cut in half.
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 240)))
+        self.window().adjustSize()
         self.ui.passphraseEdit.selectAll()
         self.ui.passphraseEdit.setFocus()
 

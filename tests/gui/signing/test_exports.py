@@ -104,7 +104,10 @@ def export_signed(
     QTest.keyClicks(options.box.ui.passphraseEdit, "wrong passphrase")
     options.accept()
     qtbot.waitUntil(options.box.ui.signErrorLabel.isVisible, timeout=10_000)
-    assert "口令不正确" in options.box.ui.signErrorLabel.text()
+    label = options.box.ui.signErrorLabel
+    assert "口令不正确" in label.text()
+    assert "/" not in label.text(), "the key's file name, not its whole path"
+    assert label.height() >= label.heightForWidth(label.width()), "no line is cut off"
     options.box.ui.passphraseEdit.setText(PASSPHRASE)
     options.accept()
     wait_for(qtbot, "exportDoneBox", 30_000)
