@@ -919,7 +919,7 @@ The current state is backed up first (reason: before restore), so you can go bac
     </message>
     <message>
         <source>Not checked</source>
-        <translation>未检查</translation>
+        <translation>未核查</translation>
     </message>
     <message>
         <source>Passed</source>

@@ -109,9 +109,10 @@ class RankingModel(QAbstractTableModel):
         ]
         components = [] if standard is None else list(standard.components)
         if standard is not None:
-            # Short headers (the full title is the tooltip): the columns hold 5-digit numbers.
+            # Short two-line headers (the full title is the tooltip): the columns hold
+            # 5-digit numbers, and the table must fit a 1366 px screen without scrolling.
             columns += [
-                (Kind.SECTION, s.code, f"{s.code} {s.title[:SHORT_TITLE]}（{s.weight}）")
+                (Kind.SECTION, s.code, f"{s.code} {s.title[:SHORT_TITLE]}\n（{s.weight}）")
                 for s in standard.sections
             ]
             self._section_titles = {

@@ -39,7 +39,7 @@ def test_ranking_model_and_proxy_pass_the_model_tester(services: Services) -> No
     assert model.columnCount() == 4 + 4 + 5 + 3  # no composite columns for meihao-2024
     assert model.column_of(Kind.ENTERED) == -1
     assert model.headerData(model.column_of(Kind.SECTION, "3"), Qt.Orientation.Horizontal) == (
-        "3 物业管理（40）"
+        "3 物业管理\n（40）"
     )
     proxy.sort(model.column_of(Kind.TOTAL), Qt.SortOrder.AscendingOrder)
     assert proxy.index(0, COL_COMMUNITY).data() == compilation.rows[-1].community
