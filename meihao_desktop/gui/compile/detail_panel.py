@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from meihao_desktop.domain.errors import MeihaoError
 from meihao_desktop.gui.compile import texts
 from meihao_desktop.gui.compile.inspector_model import InspectorScoresModel
+from meihao_desktop.gui.compile.ranking_model import SHORT_TITLE
 from meihao_desktop.gui.compile.section_chart import ChartBar, SectionChart
 from meihao_desktop.gui.context import AppContext
 from meihao_desktop.gui.errors import show_error
@@ -260,7 +261,7 @@ def chart_bars(row: CompiledRow, standard: Standard) -> list[ChartBar]:
         )
         bars.append(
             ChartBar(
-                label=f"{section.code} {section.title[:6]}",
+                label=f"{section.code} {section.title[:SHORT_TITLE]}",  # as in the headers
                 title=f"{section.code} {section.title}",
                 percent=None if value is None else float(value) / weight * 100,
                 marks=marks,
