@@ -57,6 +57,7 @@ class AuditDialog(QDialog):
         self.raw_check.setToolTip(self.tr("Codes, ids and times as the database keeps them"))
         self.ui.bottomLayout.insertWidget(1, self.raw_check)
         self.raw_check.toggled.connect(self.model.set_raw)
+        self.raw_check.toggled.connect(self._fit_time_column)
         QWidget.setTabOrder(self.ui.auditTable, self.raw_check)
         self._set_up_table()
         self._search_timer = QTimer(self)
@@ -123,6 +124,15 @@ class AuditDialog(QDialog):
         _fill(self.ui.sourceCombo, self.tr("Any"), sources, origins)
 
     @Slot(int, Qt.SortOrder)
+    def _fit_time_column(self, raw: bool) -> None:
+        """Stored times (ISO, with microseconds and zone) are twice as wide as shown ones."""
+        header = self.ui.auditTable.horizontalHeader()
+        width = COLUMN_WIDTHS[COL_AT]
+        if raw:
+            sample = "2026-11-21T14:05:09.123456+00:00"
+            width = max(width, self.ui.auditTable.fontMetrics().horizontalAdvance(sample) + 16)
+        header.resizeSection(COL_AT, width)
+
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         header = self.ui.auditTable.horizontalHeader()
         if column != COL_AT:  # put the arrow back where the order comes from

@@ -254,6 +254,9 @@ def test_the_dialog_separates_packages_from_this_computer(
 
     dialog.raw_check.setChecked(True)  # for support: the values as stored
     assert dialog.model.index(0, COL_CHANGE).data() == "open → rectified"
+    stored_time = dialog.model.index(0, COL_AT).data()
+    width = dialog.ui.auditTable.horizontalHeader().sectionSize(COL_AT)
+    assert width > dialog.ui.auditTable.fontMetrics().horizontalAdvance(stored_time)
 
 
 def click_header(qtbot: QtBot, dialog: AuditDialog, column: int) -> None:
