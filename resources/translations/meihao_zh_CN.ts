@@ -238,6 +238,10 @@
 <context>
     <name>AuditTableModel</name>
     <message>
+        <source>this laptop: {local}  |  package: {incoming}</source>
+        <translation>本机：{local}  |  数据包：{incoming}</translation>
+    </message>
+    <message>
         <source>Stored values:</source>
         <translation>原始值：</translation>
     </message>

@@ -65,6 +65,11 @@ def change_text(row: AuditRow, length: int | None = LONGEST_VALUE) -> str:
 
     if whole_row(row):
         return cut(row.new_text if row.new is not None else row.old_text)
+    if row.action.startswith("conflict:") and row.field:
+        # Both copies of a field in conflict, not a change: which one stayed is the action.
+        return QCoreApplication.translate(
+            "AuditTableModel", "this laptop: {local}  |  package: {incoming}"
+        ).format(local=cut(row.old_text), incoming=cut(row.new_text))
     return f"{cut(row.old_text)} → {cut(row.new_text)}"
 
 

@@ -245,7 +245,8 @@ def test_the_dialog_separates_packages_from_this_computer(
     [taken] = shown(dialog)
     texts = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
     assert texts[COL_SOURCE] == "数据包 周雯.meihao"
-    assert texts[COL_CHANGE] == "待整改 → 已整改"
+    # both copies of the field in conflict; the action says which one stayed
+    assert texts[COL_CHANGE] == "本机：待整改  |  数据包：已整改"
     source.setCurrentIndex(source.findText("本机所有修改"))
     assert dialog.model.total == everything - 1
     assert taken.entity_id not in {r.entity_id for r in shown(dialog)}
