@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 def run_gui(db_path: Path, argv: list[str]) -> int:
     """Run the desktop application on ``db_path`` until its window closes; the exit code."""
     from meihao_desktop.gui.run_diagnostics import GuiDiagnostics
+    from meihao_desktop.gui.termination import quit_on_terminate
 
     configure_application_identity()
     # Before the QApplication, so that its own warnings reach the log too.
@@ -50,6 +51,7 @@ def run_gui(db_path: Path, argv: list[str]) -> int:
     try:
         app = QApplication(argv)
         prepare_application(app)
+        quit_on_terminate(app)
         # Held in a local so that the window lives as long as the event loop runs.
         window = start_main_window(
             db_path,
