@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from meihao_desktop.domain.names import DECISION_NAMES
 from meihao_desktop.reports import text
 from meihao_desktop.reports.fingerprint import verification_code
 from meihao_desktop.reports.flowables import PhotoFrame, SignatureBox, bold, para, vertical
@@ -38,7 +39,6 @@ INNER = VALUE_WIDTH - 8  # inside the cell padding
 BASIC_ONE_VALUE = (1, 3)  # rows of the basic information with one value across
 BASIC_LABELS_RIGHT = (0, 2, 4, 5)  # rows with a second label in column 3
 DESCRIPTION_CHUNK = 1300  # characters a row: the form asks for about 1000
-DECISIONS = {"recommend": "推荐", "not_recommend": "不推荐"}
 Row = list[object]
 
 
@@ -137,7 +137,7 @@ def _opinion_rows(o: Opinions, box: SignatureBox | None) -> list[Row]:
         ),
         min_height=48 * mm,
     )
-    decision = DECISIONS.get(o.decision or "", "")
+    decision = DECISION_NAMES.get(o.decision or "", "")
     bureau = OpinionBox(
         [f"推荐结论：{decision}" if decision else "", o.bureau_opinion],
         SignOff(

@@ -23,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from meihao_desktop.domain.community import FIELD_LABELS as COMMUNITY_LABELS
+from meihao_desktop.domain.names import DECISION_NAMES, INSPECTION_STATUS_NAMES
 from meihao_desktop.domain.standards import Standard
 from meihao_desktop.services.rectifications import STATUS_NAMES as RECTIFICATION_STATUS_NAMES
 from meihao_desktop.store import models
@@ -143,9 +144,6 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-# As services.workbooks.STATUSES and DECISIONS (not imported: that module loads openpyxl).
-INSPECTION_STATUS_NAMES = {"draft": "草稿", "signed": "已签名", "submitted": "已提交"}
-DECISION_NAMES = {"recommend": "推荐", "not_recommend": "不推荐"}
 CHOICE_NAMES: dict[tuple[str, str], Mapping[str, str]] = {
     ("inspection", "status"): INSPECTION_STATUS_NAMES,
     ("rectification", "status"): RECTIFICATION_STATUS_NAMES,

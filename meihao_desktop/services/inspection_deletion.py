@@ -31,6 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from meihao_desktop.domain.errors import InvalidValueError, LockedError, NotFoundError
+from meihao_desktop.domain.names import INSPECTION_STATUS_NAMES
 from meihao_desktop.services.audit import Actor, log_change
 from meihao_desktop.store.models import (
     Campaign,
@@ -54,7 +55,6 @@ def table_name(model: type[SQLModel] | SQLModel) -> str:
 
 TABLES: tuple[type[SQLModel], ...] = (Inspection, *CHILDREN)
 MODELS: dict[str, type[SQLModel]] = {table_name(model): model for model in TABLES}
-STATUS_NAMES = {"signed": "已签名", "submitted": "已提交"}
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def _check_deletable(
     session: Session, inspection: Inspection, photos: Sequence[Photo], where: str
 ) -> None:
     if inspection.status != "draft":
-        state = STATUS_NAMES.get(inspection.status, inspection.status)
+        state = INSPECTION_STATUS_NAMES.get(inspection.status, inspection.status)
         raise LockedError(
             f"{state}，不能删除；如确需删除，请先打开它并解锁（须填写原因）", where=where
         )

@@ -33,6 +33,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from meihao_desktop.domain.errors import InvalidValueError
+from meihao_desktop.domain.names import DECISION_NAMES, INSPECTION_STATUS_NAMES
 from meihao_desktop.domain.numbers import shown
 from meihao_desktop.domain.standards import ComponentSource, Item, Standard
 from meihao_desktop.services.audit import Actor
@@ -45,8 +46,6 @@ from meihao_desktop.store.models import Finding
 
 DEFAULT_RED = Decimal(90)
 DEFAULT_BLACK = Decimal(70)
-DECISIONS = {"recommend": "推荐", "not_recommend": "不推荐"}
-STATUSES = {"draft": "草稿", "signed": "已签名", "submitted": "已提交"}
 METHODS = {"mean": "平均分", "trimmed_mean": "去掉最高最低分"}
 RANK_RULE = (
     "不符合原则要求或申报条件的小区不参与排名（一票否决）；原则要求尚未全部核查或申报条件"
@@ -73,6 +72,10 @@ class WorkbookResult:
     communities: int
     inspections: int
     rectifications: int
+
+
+def _status(code: str) -> str:
+    return INSPECTION_STATUS_NAMES.get(code, code)
 
 
 def red_black_lists(compilation: Compilation, red: Decimal, black: Decimal) -> RedBlackLists:
@@ -224,7 +227,7 @@ def _summary_row(standard: Standard, row: CompiledRow) -> list[Any]:
         _gates_text(row),
         _eligibility_text(row),
         _unranked_text(row),
-        DECISIONS.get(row.decision or "", "未定"),
+        DECISION_NAMES.get(row.decision or "", "未定"),
         row.bureau_opinion,
     ]
 
@@ -249,8 +252,7 @@ def _lists_sheet(
         for entry in entries
     ]
     rule = (
-        f"红榜：总分 ≥ {red} 且符合原则要求、不违反申报条件；"
-        f"黑榜：总分 < {black} 或不符合原则要求"
+        f"红榜：总分 ≥ {red} 且符合原则要求、不违反申报条件；黑榜：总分 < {black} 或不符合原则要求"
     )
     return SheetSpec(
         "红黑榜",
@@ -291,7 +293,7 @@ def _inspections_sheet(compilation: Compilation, subtitle: str) -> SheetSpec:
         Column("未通过的原则要求", 18),
     ]
     rows = [
-        [row.community, row.district, s.inspector, s.visit_date, STATUSES.get(s.status, s.status)]
+        [row.community, row.district, s.inspector, s.visit_date, _status(s.status)]
         + [_number(s.sections.get(section.code)) for section in standard.sections]
         + [_number(s.total), s.completeness, "、".join(s.failed_requirements)]
         for row in compilation.rows

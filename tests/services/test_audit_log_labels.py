@@ -12,14 +12,11 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from meihao_desktop.exchange.plan import PACKAGE_SOURCE_PREFIX as EXCHANGE_PREFIX
 from meihao_desktop.exchange.rows import BY_NAME
-from meihao_desktop.services import Services, workbooks
+from meihao_desktop.services import Services
 from meihao_desktop.services.audit_labels import (
     AUDITED_MODELS,
-    DECISION_NAMES,
     EMPTY,
-    INSPECTION_STATUS_NAMES,
     META,
     Names,
     code_text,
@@ -29,7 +26,6 @@ from meihao_desktop.services.audit_labels import (
     summary_text,
     value_text,
 )
-from meihao_desktop.services.audit_log import PACKAGE_SOURCE_PREFIX
 from meihao_desktop.services.catalog import default_catalog
 from meihao_desktop.store.models import AuditEntry
 
@@ -103,12 +99,6 @@ def test_coded_values_read_as_in_the_ledger_and_the_editor() -> None:
     assert value_text("finding", "na", "true") == "是"
     assert value_text("community", "cross_appointment", "false") == "否"
     assert value_text("inspection", "status", "someday") == "someday"  # unknown: as stored
-
-
-def test_the_copied_words_match_the_workbooks() -> None:
-    assert INSPECTION_STATUS_NAMES == workbooks.STATUSES
-    assert DECISION_NAMES == workbooks.DECISIONS
-    assert PACKAGE_SOURCE_PREFIX == EXCHANGE_PREFIX
 
 
 def test_numbers_dates_and_empty_values() -> None:
